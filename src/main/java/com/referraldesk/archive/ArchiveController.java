@@ -1,0 +1,51 @@
+package com.referraldesk.archive;
+
+import com.referraldesk.partner.PartnerDirectory;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A partner's archived referrals: won, lost, declined and expired, with everything entered on the way. */
+@RestController
+@RequestMapping("/api/partners/{partnerId}/archived-referrals")
+public class ArchiveController {
+
+  static final int MAX_PAGE = 500;
+
+  private final ReferralArchive archive;
+  private final PartnerDirectory partners;
+
+  public ArchiveController(ReferralArchive archive, PartnerDirectory partners) {
+    this.archive = archive;
+    this.partners = partners;
+  }
+
+  @GetMapping
+  public List<ArchivedReferral> list(@PathVariable String partnerId, @RequestParam(defaultValue = "100") int limit) {
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be between 1 and " + MAX_PAGE);
+    }
+    requirePartner(partnerId);
+    return archive.forPartner(partnerId, limit);
+  }
+
+  @GetMapping("/{referralId}")
+  public ArchivedReferral show(@PathVariable String partnerId, @PathVariable String referralId) {
+    requirePartner(partnerId);
+    return archive.find(referralId)
+        .filter(referral -> referral.partnerId().equals(partnerId))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+            "partner " + partnerId + " has no archived referral " + referralId));
+  }
+
+  private void requirePartner(String partnerId) {
+    if (partners.partner(partnerId).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown partner " + partnerId);
+    }
+  }
+}

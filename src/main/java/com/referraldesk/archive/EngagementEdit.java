@@ -1,0 +1,19 @@
+package com.referraldesk.archive;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One submission of the engagement form while the referral was active: what it held afterwards. */
+public record EngagementEdit(
+    String referralId,
+    Instant editedAt,
+    String editedBy,
+    String action,
+    String engagementName,
+    BigDecimal estimatedValue,
+    LocalDate estimatedPurchaseDate,
+    String notes,
+    String crmId,
+    int contactsAdded) {
+}

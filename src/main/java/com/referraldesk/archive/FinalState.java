@@ -1,0 +1,6 @@
+package com.referraldesk.archive;
+
+/** How a referral ended. */
+public enum FinalState {
+  WON, LOST, DECLINED, EXPIRED
+}

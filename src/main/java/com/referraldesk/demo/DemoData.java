@@ -1,0 +1,166 @@
+package com.referraldesk.demo;
+
+import com.referraldesk.partner.Contact;
+import com.referraldesk.partner.Partner;
+import com.referraldesk.partner.PartnerDirectory;
+import com.referraldesk.partner.PartnerLocation;
+import com.referraldesk.referral.NewReferral;
+import com.referraldesk.referral.ReferralProcess;
+import com.referraldesk.referral.ReferralService;
+import com.referraldesk.referral.ReferralVariables;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode only (referral-desk.demo.enabled): two partners with profiles, users and groups with the
+ * README's demo passwords, Tasklist filters and sample referrals. Each piece is added only when missing, so
+ * starting again duplicates nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "referral-desk.demo.enabled", havingValue = "true")
+public class DemoData {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  record DemoUser(String id, String firstName, String lastName, String password, String group) {
+  }
+
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("anna", "Anna", "Contoso", "anna-demo", "contosoSales"),
+      new DemoUser("ben", "Ben", "Fabrikam", "ben-demo", "fabrikamSales"),
+      new DemoUser("maria", "Maria", "Manager", "maria-demo", "referralManagers"),
+      new DemoUser("alex", "Alex", "Analyst", "alex-demo", "processAnalysts"),
+      new DemoUser("admin", "Demo", "Administrator", "admin-demo", "camunda-admin"));
+
+  static final Map<String, String> GROUPS = Map.of(
+      "contosoSales", "Contoso Consulting sales",
+      "fabrikamSales", "Fabrikam Solutions sales",
+      "referralManagers", "Referral managers",
+      "processAnalysts", "Process analysts",
+      "camunda-admin", "Camunda administrators");
+
+  static final List<Partner> PARTNERS = List.of(
+      new Partner("contoso", "Contoso Consulting", "contosoSales"),
+      new Partner("fabrikam", "Fabrikam Solutions", "fabrikamSales"));
+
+  static final List<PartnerLocation> LOCATIONS = List.of(
+      new PartnerLocation("contoso-seattle", "contoso", "Contoso Seattle", "US", "en", true,
+          List.of(new Contact("Anna Contoso", "+1 206 555 0100", "anna@contoso.example"),
+              new Contact("Contoso sales desk", null, "sales@contoso.example"))),
+      new PartnerLocation("contoso-milano", "contoso", "Contoso Milano", "IT", "it", true,
+          List.of(new Contact("Giulia Rossi", "+39 02 555 0101", "milano@contoso.example"))),
+      new PartnerLocation("fabrikam-seoul", "fabrikam", "Fabrikam Seoul", "KR", "ko", true,
+          List.of(new Contact("Ben Fabrikam", "+82 2 555 0102", "ben@fabrikam.example"))),
+      new PartnerLocation("fabrikam-taipei", "fabrikam", "Fabrikam Taipei", "TW", "zh-TW", true,
+          List.of(new Contact("Lin Mei", "+886 2 555 0103", "taipei@fabrikam.example"))));
+
+  static final List<NewReferral> SAMPLE_REFERRALS = List.of(
+      new NewReferral("contoso", "contoso-seattle", "Northwind Traders", "Nancy Davolio", "nancy@northwind.example",
+          "+1 425 555 0150", "US", "medium", "retail", "en",
+          "We want to move our 40 stores onto one cloud ERP before next summer. Please call us this week.",
+          true, "customer-search"),
+      new NewReferral("contoso", "contoso-seattle", "Adventure Works", "Andrew Fuller", "andrew@adventure-works.example",
+          "+1 425 555 0151", "US", "large", "manufacturing", "en",
+          "Looking for a partner to migrate two data centres to Azure over the next 12 months.",
+          false, "marketing"),
+      new NewReferral("fabrikam", "fabrikam-seoul", "Tailspin Toys", "Janet Leverling", "janet@tailspin.example",
+          "+82 2 555 0152", "KR", "small", "retail", "ko",
+          "We need help setting up Microsoft 365 and device management for 25 employees.",
+          true, "sales-agent"));
+
+  private final IdentityService identityService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final HistoryService historyService;
+  private final PartnerDirectory partners;
+  private final ReferralService referrals;
+
+  public DemoData(IdentityService identityService, FilterService filterService, TaskService taskService,
+      HistoryService historyService, PartnerDirectory partners, ReferralService referrals) {
+    this.identityService = identityService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.historyService = historyService;
+    this.partners = partners;
+    this.referrals = referrals;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void seed() {
+    GROUPS.forEach(this::addGroup);
+    USERS.forEach(this::addUser);
+    PARTNERS.forEach(partners::addPartner);
+    LOCATIONS.forEach(partners::addLocation);
+    PARTNERS.forEach(this::addFilters);
+    if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY).count() == 0) {
+      SAMPLE_REFERRALS.forEach(referrals::start);
+      LOG.info("Demo mode: started {} sample referrals", SAMPLE_REFERRALS.size());
+    }
+    LOG.info("Demo mode: demo users {} exist with the passwords in the README",
+        USERS.stream().map(DemoUser::id).toList());
+  }
+
+  private void addGroup(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      var group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(id.equals("camunda-admin") ? "SYSTEM" : "WORKFLOW");
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void addUser(DemoUser demo) {
+    if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+      var user = identityService.newUser(demo.id());
+      user.setFirstName(demo.firstName());
+      user.setLastName(demo.lastName());
+      user.setPassword(demo.password());
+      user.setEmail(demo.id() + "@referral-desk.example");
+      identityService.saveUser(user);
+      identityService.createMembership(demo.id(), demo.group());
+    }
+  }
+
+  private void addFilters(Partner partner) {
+    TaskQuery partnerTasks = taskService.createTaskQuery().taskCandidateGroup(partner.groupId()).includeAssignedTasks();
+    addFilter(partner, "New referrals", -10, "Referrals waiting for your answer",
+        partnerTasks.taskDefinitionKey(ReferralProcess.TASK_RESPOND));
+    addFilter(partner, "Customer wants contact", -20, "Customers who asked to be contacted: reach out now",
+        taskService.createTaskQuery().taskCandidateGroup(partner.groupId()).includeAssignedTasks()
+            .taskDefinitionKey(ReferralProcess.TASK_RESPOND)
+            .processVariableValueEquals(ReferralVariables.CONTACT_REQUESTED, true));
+    addFilter(partner, "Active engagements", 0, "Accepted referrals you are working",
+        taskService.createTaskQuery().taskCandidateGroup(partner.groupId()).includeAssignedTasks()
+            .taskDefinitionKey(ReferralProcess.TASK_WORK_ENGAGEMENT));
+  }
+
+  private void addFilter(Partner partner, String name, int priority, String description, TaskQuery query) {
+    String filterName = partner.name() + ": " + name;
+    if (filterService.createTaskFilterQuery().filterName(filterName).count() > 0) {
+      return;
+    }
+    Filter filter = filterService.newTaskFilter(filterName);
+    filter.setQuery(query);
+    filter.setProperties(Map.of(
+        "description", description,
+        "priority", priority,
+        "refresh", true,
+        "variables", List.of(
+            Map.of("name", ReferralVariables.CUSTOMER_COMPANY, "label", "Customer"),
+            Map.of("name", ReferralVariables.FLAME, "label", "Flame"),
+            Map.of("name", ReferralVariables.ENGAGEMENT_NAME, "label", "Engagement"))));
+    filterService.saveFilter(filter);
+  }
+}

@@ -1,0 +1,26 @@
+package com.referraldesk.notification;
+
+/** The e-mails a referral journey sends; each names its template under templates/mail/ and its audience. */
+public enum Notification {
+  NEW_REFERRAL("new-referral", Audience.PARTNER),
+  RESPONSE_REMINDER("response-reminder", Audience.PARTNER),
+  CHOOSE_ANOTHER_PARTNER("choose-another-partner", Audience.CUSTOMER);
+
+  enum Audience { PARTNER, CUSTOMER }
+
+  private final String template;
+  private final Audience audience;
+
+  Notification(String template, Audience audience) {
+    this.template = template;
+    this.audience = audience;
+  }
+
+  public String template() {
+    return template;
+  }
+
+  Audience audience() {
+    return audience;
+  }
+}

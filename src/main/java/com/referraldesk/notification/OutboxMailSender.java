@@ -1,0 +1,50 @@
+package com.referraldesk.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Used when no SMTP server is configured: every e-mail is written, complete, as an .eml file into the outbox
+ * folder instead of being sent. Mail clients open these files; /outbox lists them.
+ */
+public class OutboxMailSender extends JavaMailSenderImpl {
+
+  private static final DateTimeFormatter FILE_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+
+  private final Path outbox;
+
+  public OutboxMailSender(Path outbox) {
+    this.outbox = outbox;
+  }
+
+  public Path outbox() {
+    return outbox;
+  }
+
+  @Override
+  protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) {
+    try {
+      Files.createDirectories(outbox);
+      for (MimeMessage message : mimeMessages) {
+        message.saveChanges();
+        Path file = outbox.resolve(FILE_TIME.format(Instant.now()) + "-" + UUID.randomUUID() + ".eml");
+        try (OutputStream out = Files.newOutputStream(file)) {
+          message.writeTo(out);
+        }
+      }
+    } catch (IOException | MessagingException e) {
+      throw new MailSendException("could not write the e-mail into the outbox " + outbox, e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package com.referraldesk.partner;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads and stores partners, their locations and location contacts. */
+@Service
+public class PartnerDirectory {
+
+  private final JdbcClient jdbc;
+
+  public PartnerDirectory(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Partner> partner(String partnerId) {
+    return jdbc.sql("select id, name, group_id from partner where id = ?")
+        .param(partnerId)
+        .query((rs, n) -> new Partner(rs.getString("id"), rs.getString("name"), rs.getString("group_id")))
+        .optional();
+  }
+
+  public List<Partner> partners() {
+    return jdbc.sql("select id, name, group_id from partner order by id")
+        .query((rs, n) -> new Partner(rs.getString("id"), rs.getString("name"), rs.getString("group_id")))
+        .list();
+  }
+
+  public Optional<PartnerLocation> location(String locationId) {
+    List<Contact> contacts = jdbc.sql("select name, phone, email from location_contact where location_id = ? order by id")
+        .param(locationId)
+        .query((rs, n) -> new Contact(rs.getString("name"), rs.getString("phone"), rs.getString("email")))
+        .list();
+    return jdbc.sql("select id, partner_id, name, region, language, active from partner_location where id = ?")
+        .param(locationId)
+        .query((rs, n) -> new PartnerLocation(rs.getString("id"), rs.getString("partner_id"), rs.getString("name"),
+            rs.getString("region"), rs.getString("language"), rs.getBoolean("active"), contacts))
+        .optional();
+  }
+
+  /** Adds the partner, or leaves an existing one as it is. */
+  public void addPartner(Partner partner) {
+    jdbc.sql("insert into partner (id, name, group_id) select ?, ?, ? where not exists (select 1 from partner where id = ?)")
+        .params(partner.id(), partner.name(), partner.groupId(), partner.id())
+        .update();
+  }
+
+  /** Adds the location with its contacts, or leaves an existing one as it is. */
+  public void addLocation(PartnerLocation location) {
+    int added = jdbc.sql("""
+            insert into partner_location (id, partner_id, name, region, language, active)
+            select ?, ?, ?, ?, ?, ? where not exists (select 1 from partner_location where id = ?)""")
+        .params(location.id(), location.partnerId(), location.name(), location.region(), location.language(),
+            location.active(), location.id())
+        .update();
+    if (added == 1) {
+      for (Contact contact : location.contacts()) {
+        jdbc.sql("insert into location_contact (location_id, name, email, phone) values (?, ?, ?, ?)")
+            .params(location.id(), contact.name(), contact.email(), contact.phone())
+            .update();
+      }
+    }
+  }
+}

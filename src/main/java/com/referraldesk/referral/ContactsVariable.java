@@ -1,0 +1,46 @@
+package com.referraldesk.referral;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.referraldesk.partner.Contact;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/**
+ * Contacts travel as a Json variable, the type Camunda Forms' dynamic lists submit: a list of
+ * {@code {"name", "phone", "email"}} objects.
+ */
+public final class ContactsVariable {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private ContactsVariable() {
+  }
+
+  public static List<Contact> read(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return List.of();
+    }
+    String json = value instanceof String text ? text : value.toString();
+    try {
+      List<Contact> contacts = JSON.readValue(json, new TypeReference<List<Contact>>() { });
+      return contacts == null ? List.of() : contacts;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(name + " is not a list of contacts", e);
+    }
+  }
+
+  public static JsonValue value(List<Contact> contacts) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(contacts)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

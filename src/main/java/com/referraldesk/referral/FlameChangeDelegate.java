@@ -1,0 +1,21 @@
+package com.referraldesk.referral;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** At the flame-change timer: the flame turns to a follow-up tone and the response task's priority drops. */
+@Component("flameChangeDelegate")
+public class FlameChangeDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(ReferralVariables.FLAME, Flame.FOLLOW_UP.name());
+    var taskService = execution.getProcessEngineServices().getTaskService();
+    taskService.createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(ReferralProcess.TASK_RESPOND)
+        .list()
+        .forEach(task -> taskService.setPriority(task.getId(), Flame.FOLLOW_UP.taskPriority()));
+  }
+}

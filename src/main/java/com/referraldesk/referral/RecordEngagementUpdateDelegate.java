@@ -1,0 +1,49 @@
+package com.referraldesk.referral;
+
+import static com.referraldesk.referral.ReferralVariables.*;
+
+import com.referraldesk.archive.EngagementEdit;
+import com.referraldesk.archive.ReferralArchive;
+import com.referraldesk.partner.Contact;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * After each submission of the engagement form: adds the new contacts to the engagement and keeps the edit
+ * in the referral's history. Runs in the partner's own transaction, so an edit is stored exactly when the
+ * form submission is.
+ */
+@Component("recordEngagementUpdateDelegate")
+public class RecordEngagementUpdateDelegate implements JavaDelegate {
+
+  private final ReferralArchive archive;
+
+  public RecordEngagementUpdateDelegate(ReferralArchive archive) {
+    this.archive = archive;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<Contact> added = ContactsVariable.read(execution, NEW_CONTACTS);
+    List<Contact> contacts = new ArrayList<>(ContactsVariable.read(execution, CONTACTS));
+    contacts.addAll(added);
+    execution.setVariable(CONTACTS, ContactsVariable.value(contacts));
+    execution.setVariable(NEW_CONTACTS, ContactsVariable.value(List.of()));
+
+    archive.recordEdit(new EngagementEdit(
+        (String) execution.getVariable(REFERRAL_ID),
+        ClockUtil.getCurrentTime().toInstant(),
+        CurrentUser.of(execution.getProcessEngineServices(), null),
+        (String) execution.getVariable(ENGAGEMENT_ACTION),
+        (String) execution.getVariable(ENGAGEMENT_NAME),
+        FormInput.decimal(execution.getVariable(ESTIMATED_VALUE)),
+        FormInput.day(execution.getVariable(ESTIMATED_PURCHASE_DATE)),
+        (String) execution.getVariable(NOTES),
+        (String) execution.getVariable(CRM_ID),
+        added.size()));
+  }
+}

@@ -1,0 +1,57 @@
+package com.referraldesk.referral;
+
+import static com.referraldesk.referral.ReferralVariables.*;
+
+import com.referraldesk.partner.PartnerDirectory;
+import com.referraldesk.partner.PartnerLocation;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+/** Starts referral journeys. */
+@Service
+public class ReferralService {
+
+  private final RuntimeService runtimeService;
+  private final PartnerDirectory partners;
+
+  public ReferralService(RuntimeService runtimeService, PartnerDirectory partners) {
+    this.runtimeService = runtimeService;
+    this.partners = partners;
+  }
+
+  /** Starts the journey of one referral to one partner location and answers the referral id. */
+  public String start(NewReferral referral) {
+    var partner = partners.partner(referral.partnerId())
+        .orElseThrow(() -> new IllegalArgumentException("unknown partner '" + referral.partnerId() + "'"));
+    PartnerLocation location = partners.location(referral.locationId())
+        .filter(l -> l.partnerId().equals(partner.id()))
+        .orElseThrow(() -> new IllegalArgumentException(
+            "partner '" + partner.id() + "' has no location '" + referral.locationId() + "'"));
+
+    String referralId = UUID.randomUUID().toString();
+    var variables = Variables.createVariables()
+        .putValue(REFERRAL_ID, referralId)
+        .putValue(PARTNER_ID, partner.id())
+        .putValue(PARTNER_NAME, partner.name())
+        .putValue(PARTNER_GROUP, partner.groupId())
+        .putValue(LOCATION_ID, location.id())
+        .putValue(CUSTOMER_COMPANY, referral.customerCompany())
+        .putValue(CUSTOMER_CONTACT_NAME, referral.customerContactName())
+        .putValue(CUSTOMER_EMAIL, referral.customerEmail())
+        .putValue(CUSTOMER_PHONE, referral.customerPhone())
+        .putValue(CUSTOMER_COUNTRY, referral.customerCountry())
+        .putValue(CUSTOMER_COMPANY_SIZE, referral.customerCompanySize())
+        .putValue(CUSTOMER_INDUSTRY, referral.customerIndustry())
+        .putValue(CUSTOMER_LANGUAGE, referral.customerLanguage() == null ? "en" : referral.customerLanguage())
+        .putValue(REQUEST_DETAILS, referral.requestDetails())
+        .putValue(CONTACT_REQUESTED, referral.contactRequested())
+        .putValue(SOURCE, referral.source())
+        .putValue(RECEIVED_AT, ClockUtil.getCurrentTime())
+        .putValue(FLAME, Flame.of(referral.contactRequested()).name());
+    runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referralId, variables);
+    return referralId;
+  }
+}

@@ -1,0 +1,62 @@
+package com.referraldesk.referral;
+
+import java.util.Set;
+
+/** Names of the process variables of a referral journey: the one place the model, forms and Java share. */
+public final class ReferralVariables {
+
+  // Set when the journey starts.
+  public static final String REFERRAL_ID = "referralId";
+  public static final String PARTNER_ID = "partnerId";
+  public static final String PARTNER_NAME = "partnerName";
+  public static final String PARTNER_GROUP = "partnerGroup";
+  public static final String LOCATION_ID = "locationId";
+  public static final String CUSTOMER_COMPANY = "customerCompany";
+  public static final String CUSTOMER_CONTACT_NAME = "customerContactName";
+  public static final String CUSTOMER_EMAIL = "customerEmail";
+  public static final String CUSTOMER_PHONE = "customerPhone";
+  public static final String CUSTOMER_COUNTRY = "customerCountry";
+  public static final String CUSTOMER_COMPANY_SIZE = "customerCompanySize";
+  public static final String CUSTOMER_INDUSTRY = "customerIndustry";
+  public static final String CUSTOMER_LANGUAGE = "customerLanguage";
+  public static final String REQUEST_DETAILS = "requestDetails";
+  public static final String CONTACT_REQUESTED = "contactRequested";
+  public static final String SOURCE = "source";
+  public static final String RECEIVED_AT = "receivedAt";
+  public static final String FLAME = "flame";
+
+  // The response form (Task_RespondToReferral).
+  public static final String DECISION = "decision";
+  public static final String ENGAGEMENT_NAME = "engagementName";
+  public static final String ESTIMATED_VALUE = "estimatedValue";
+  public static final String PURCHASE_TIMEFRAME = "purchaseTimeframe";
+  public static final String NOTES = "notes";
+  public static final String CRM_ID = "crmId";
+  public static final String CONTACTS = "contacts";
+  public static final String DECLINE_REASON = "declineReason";
+  public static final String DECLINE_NOTES = "declineNotes";
+  public static final String RESPONDED_AT = "respondedAt";
+  public static final String RESPONDED_BY = "respondedBy";
+
+  // The engagement form (Task_WorkEngagement).
+  public static final String ENGAGEMENT_ACTION = "engagementAction";
+  public static final String ESTIMATED_PURCHASE_DATE = "estimatedPurchaseDate";
+  public static final String NEW_CONTACTS = "newContacts";
+  public static final String LOST_REASON = "lostReason";
+
+  /** Set by an archive task's input mapping: the state the referral ends in. */
+  public static final String FINAL_STATE = "finalState";
+
+  /** What the journey reads from the response form. */
+  public static final Set<String> RESPONSE_FORM_INPUTS = Set.of(
+      DECISION, ENGAGEMENT_NAME, ESTIMATED_VALUE, PURCHASE_TIMEFRAME, NOTES, CRM_ID, CONTACTS,
+      DECLINE_REASON, DECLINE_NOTES);
+
+  /** What the journey reads from the engagement form. */
+  public static final Set<String> ENGAGEMENT_FORM_INPUTS = Set.of(
+      ENGAGEMENT_ACTION, ENGAGEMENT_NAME, ESTIMATED_VALUE, ESTIMATED_PURCHASE_DATE, NOTES, CRM_ID,
+      NEW_CONTACTS, LOST_REASON);
+
+  private ReferralVariables() {
+  }
+}
