@@ -23,16 +23,19 @@ public final class ContactsVariable {
   }
 
   public static List<Contact> read(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
+    return parse(scope.getVariable(name));
+  }
+
+  /** The contacts in a variable's value: a Json value (its text is the JSON), JSON text, or none. */
+  public static List<Contact> parse(Object value) {
     if (value == null) {
       return List.of();
     }
-    String json = value instanceof String text ? text : value.toString();
     try {
-      List<Contact> contacts = JSON.readValue(json, new TypeReference<List<Contact>>() { });
+      List<Contact> contacts = JSON.readValue(value.toString(), new TypeReference<List<Contact>>() { });
       return contacts == null ? List.of() : contacts;
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(name + " is not a list of contacts", e);
+      throw new IllegalArgumentException("not a list of contacts: " + e.getOriginalMessage(), e);
     }
   }
 

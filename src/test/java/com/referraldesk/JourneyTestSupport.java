@@ -1,0 +1,132 @@
+package com.referraldesk;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.referraldesk.partner.Contact;
+import com.referraldesk.partner.Partner;
+import com.referraldesk.partner.PartnerDirectory;
+import com.referraldesk.partner.PartnerLocation;
+import com.referraldesk.referral.NewReferral;
+import com.referraldesk.referral.ReferralService;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on an in-memory database with a real SMTP server (GreenMail). The job executor is
+ * off: tests execute jobs themselves and move the engine clock, so timers fire when the test says.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class JourneyTestSupport {
+
+  protected static final Instant ARRIVAL = Instant.parse("2026-03-02T08:00:00Z");
+
+  protected static final Partner ACME = new Partner("acme", "Acme Integrators", "acmeSales");
+  protected static final PartnerLocation ACME_BERLIN = new PartnerLocation("acme-berlin", "acme", "Acme Berlin",
+      "DE", "en", true, List.of(new Contact("Alice Acme", "+49 30 555 0100", "alice@acme.example"),
+      new Contact("Acme sales desk", null, "sales@acme.example")));
+  protected static final PartnerLocation ACME_ROMA = new PartnerLocation("acme-roma", "acme", "Acme Roma",
+      "IT", "it", true, List.of(new Contact("Marco Acme", null, "roma@acme.example")));
+
+  @RegisterExtension
+  protected static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired
+  protected ProcessEngine processEngine;
+  @Autowired
+  protected ReferralService referrals;
+  @Autowired
+  protected PartnerDirectory partners;
+
+  @BeforeEach
+  void prepareEngineAndPartners() {
+    BpmnAwareTests.init(processEngine);
+    ClockUtil.setCurrentTime(Date.from(ARRIVAL));
+    partners.addPartner(ACME);
+    partners.addLocation(ACME_BERLIN);
+    partners.addLocation(ACME_ROMA);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  protected NewReferral rfi(String location, boolean contactRequested) {
+    return new NewReferral("acme", location, "Northwind Traders", "Nancy Davolio", "nancy@northwind.example",
+        "+1 425 555 0150", "US", "medium", "retail", "en",
+        "We want to move 40 stores onto one cloud ERP before next summer.", contactRequested, "customer-search");
+  }
+
+  /** A referral to Acme Berlin that has arrived: its partner notification has been sent. */
+  protected ProcessInstance arrivedReferral(boolean contactRequested) {
+    String referralId = referrals.start(rfi(ACME_BERLIN.id(), contactRequested));
+    ProcessInstance instance = processInstanceQuery().processInstanceBusinessKey(referralId).singleResult();
+    execute(job("Task_NotifyPartner", instance));
+    SMTP.reset();
+    return instance;
+  }
+
+  protected void passTime(Duration duration) {
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+  }
+
+  /** An e-mail as its recipients got it; GreenMail keeps one copy per recipient, this is one per e-mail. */
+  protected record SentMail(String messageId, List<String> to, String subject, String text, String html) {
+  }
+
+  /** The e-mails the SMTP server received, one entry per e-mail however many recipients it had. */
+  protected static List<SentMail> sentMails() {
+    Map<String, SentMail> mails = new LinkedHashMap<>();
+    try {
+      for (MimeMessage message : SMTP.getReceivedMessages()) {
+        List<String> to = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+            .map(Address::toString).sorted().toList();
+        mails.putIfAbsent(message.getMessageID(), new SentMail(message.getMessageID(), to, message.getSubject(),
+            part(message, "text/plain"), part(message, "text/html")));
+      }
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return List.copyOf(mails.values());
+  }
+
+  private static String part(Part part, String type) throws MessagingException, IOException {
+    if (part.isMimeType(type)) {
+      return part.getContent().toString();
+    }
+    if (part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String found = part(multipart.getBodyPart(i), type);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+}

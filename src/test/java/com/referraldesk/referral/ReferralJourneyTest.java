@@ -1,0 +1,318 @@
+package com.referraldesk.referral;
+
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.referraldesk.JourneyTestSupport;
+import com.referraldesk.archive.ArchivedReferral;
+import com.referraldesk.archive.EngagementEdit;
+import com.referraldesk.archive.FinalState;
+import com.referraldesk.archive.ReferralArchive;
+import com.referraldesk.partner.Contact;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Journey A, one path per test, as a partner works it in Tasklist. */
+class ReferralJourneyTest extends JourneyTestSupport {
+
+  @Autowired
+  ReferralArchive archive;
+
+  @Test
+  void newReferralEmailsTheLocationContactsAndWaitsInThePartnersInbox() {
+    String referralId = referrals.start(rfi(ACME_BERLIN.id(), false));
+    ProcessInstance referral = processInstanceQuery().processInstanceBusinessKey(referralId).singleResult();
+
+    assertThat(referral).isWaitingAt("Task_NotifyPartner");
+    execute(job("Task_NotifyPartner", referral));
+
+    assertThat(referral).isWaitingAt("Task_RespondToReferral");
+    Task respond = task("Task_RespondToReferral", referral);
+    assertThat(respond).hasCandidateGroup("acmeSales");
+    assertThat(respond.getDueDate()).isEqualTo(Date.from(ARRIVAL.plus(Duration.ofHours(24))));
+    assertThat(respond.getPriority()).isEqualTo(50);
+
+    List<SentMail> mails = sentMails();
+    assertThat(mails).hasSize(1);
+    SentMail mail = mails.get(0);
+    assertThat(mail.to()).containsExactly("alice@acme.example", "sales@acme.example");
+    assertThat(mail.subject()).isEqualTo("New referral: Northwind Traders");
+    assertThat(mail.text()).contains("Acme Integrators", "Nancy Davolio", "nancy@northwind.example",
+        "We want to move 40 stores onto one cloud ERP before next summer.")
+        .doesNotContain("asked to be contacted");
+    assertThat(mail.html()).contains("Northwind Traders", "nancy@northwind.example");
+  }
+
+  @Test
+  void emailsGoOutInTheLanguageOfTheLocation() {
+    String referralId = referrals.start(rfi(ACME_ROMA.id(), true));
+    execute(job("Task_NotifyPartner", processInstanceQuery().processInstanceBusinessKey(referralId).singleResult()));
+
+    SentMail mail = sentMails().get(0);
+    assertThat(mail.to()).containsExactly("roma@acme.example");
+    assertThat(mail.subject()).isEqualTo("Nuovo riferimento: Northwind Traders");
+    assertThat(mail.text()).contains("Il cliente ha chiesto di essere contattato", "Azienda: Northwind Traders");
+  }
+
+  @Test
+  void acceptedThenWon() {
+    ProcessInstance referral = arrivedReferral(false);
+    passTime(Duration.ofHours(3));
+
+    accept(referral);
+    assertThat(referral).isWaitingAt("Task_WorkEngagement");
+    assertThat(task("Task_WorkEngagement", referral)).hasCandidateGroup("acmeSales");
+    assertThat(jobQuery().processInstanceId(referral.getId()).timers().count())
+        .as("answered in time: no reminder, flame change or expiry is left").isZero();
+
+    passTime(Duration.ofDays(30));
+    reportOutcome(referral, "won", Map.of());
+    execute(job("Task_ArchiveWon", referral));
+
+    assertThat(referral).isEnded().hasPassed("Task_ArchiveWon", "EndEvent_ReferralWon");
+    ArchivedReferral archived = archived(referral);
+    assertThat(archived.finalState()).isEqualTo(FinalState.WON);
+    assertThat(archived.partnerId()).isEqualTo("acme");
+    assertThat(archived.locationId()).isEqualTo("acme-berlin");
+    assertThat(archived.processInstanceId()).isEqualTo(referral.getId());
+    assertThat(archived.receivedAt()).isEqualTo(ARRIVAL);
+    assertThat(archived.respondedAt()).isEqualTo(ARRIVAL.plus(Duration.ofHours(3)));
+    assertThat(archived.closedAt()).isEqualTo(ARRIVAL.plus(Duration.ofHours(3)).plus(Duration.ofDays(30)));
+    assertThat(archived.responseSeconds()).isEqualTo(3 * 3600);
+    assertThat(archived.customerCompany()).isEqualTo("Northwind Traders");
+    assertThat(archived.customerContactName()).isEqualTo("Nancy Davolio");
+    assertThat(archived.customerEmail()).isEqualTo("nancy@northwind.example");
+    assertThat(archived.customerPhone()).isEqualTo("+1 425 555 0150");
+    assertThat(archived.customerCountry()).isEqualTo("US");
+    assertThat(archived.customerCompanySize()).isEqualTo("medium");
+    assertThat(archived.customerIndustry()).isEqualTo("retail");
+    assertThat(archived.requestDetails()).isEqualTo("We want to move 40 stores onto one cloud ERP before next summer.");
+    assertThat(archived.contactRequested()).isFalse();
+    assertThat(archived.source()).isEqualTo("customer-search");
+    assertThat(archived.engagementName()).isEqualTo("Northwind ERP rollout");
+    assertThat(archived.estimatedValue()).isEqualByComparingTo("125000.50");
+    assertThat(archived.purchaseTimeframe()).isEqualTo("3-6-months");
+    assertThat(archived.estimatedPurchaseDate()).isNull();
+    assertThat(archived.notes()).isEqualTo("Wants one ERP for all stores");
+    assertThat(archived.crmId()).isEqualTo("CRM-42");
+    assertThat(archived.declineReason()).isNull();
+    assertThat(archived.lostReason()).isNull();
+    assertThat(archived.contacts()).containsExactly(new Contact("Bob Builder", "+49 30 555 0199", "bob@acme.example"));
+    assertThat(archived.edits()).extracting(EngagementEdit::action).containsExactly("won");
+    assertThat(sentMails()).as("winning tells no customer to look elsewhere").isEmpty();
+  }
+
+  @Test
+  void acceptedThenLost() {
+    ProcessInstance referral = arrivedReferral(false);
+    accept(referral);
+
+    reportOutcome(referral, "lost", Map.of("lostReason", "no-budget"));
+    execute(job("Task_ArchiveLost", referral));
+
+    assertThat(referral).isEnded().hasPassed("EndEvent_ReferralLost").hasNotPassed("Task_ArchiveWon");
+    ArchivedReferral archived = archived(referral);
+    assertThat(archived.finalState()).isEqualTo(FinalState.LOST);
+    assertThat(archived.lostReason()).isEqualTo("no-budget");
+    assertThat(archived.engagementName()).isEqualTo("Northwind ERP rollout");
+  }
+
+  @Test
+  void acceptedEditedWithAnAddedContactThenWon() {
+    ProcessInstance referral = arrivedReferral(false);
+    accept(referral);
+
+    passTime(Duration.ofDays(2));
+    formService().submitTaskForm(task("Task_WorkEngagement", referral).getId(), Map.of(
+        "engagementAction", "save",
+        "engagementName", "Northwind ERP phase 1",
+        "estimatedValue", 150000,
+        "estimatedPurchaseDate", "2026-09-30",
+        "notes", "Phase 1: 10 stores",
+        "crmId", "CRM-43",
+        "newContacts", SpinValues.jsonValue("[{\"name\":\"Carla Consultant\",\"phone\":\"+49 30 555 0142\",\"email\":\"carla@acme.example\"}]").create()));
+
+    assertThat(referral).isWaitingAt("Task_WorkEngagement").hasPassed("Task_RecordEngagementUpdate");
+    assertThat(ContactsVariable.parse(runtimeService().getVariable(referral.getId(), "contacts")))
+        .extracting(Contact::name).containsExactly("Bob Builder", "Carla Consultant");
+
+    passTime(Duration.ofDays(5));
+    reportOutcome(referral, "won", Map.of());
+    execute(job("Task_ArchiveWon", referral));
+
+    ArchivedReferral archived = archived(referral);
+    assertThat(archived.finalState()).isEqualTo(FinalState.WON);
+    assertThat(archived.engagementName()).isEqualTo("Northwind ERP phase 1");
+    assertThat(archived.estimatedValue()).isEqualByComparingTo("150000");
+    assertThat(archived.estimatedPurchaseDate()).isEqualTo(LocalDate.of(2026, 9, 30));
+    assertThat(archived.notes()).isEqualTo("Phase 1: 10 stores");
+    assertThat(archived.crmId()).isEqualTo("CRM-43");
+    assertThat(archived.contacts()).containsExactly(
+        new Contact("Bob Builder", "+49 30 555 0199", "bob@acme.example"),
+        new Contact("Carla Consultant", "+49 30 555 0142", "carla@acme.example"));
+    assertThat(archived.edits()).hasSize(2);
+    EngagementEdit edit = archived.edits().get(0);
+    assertThat(edit.action()).isEqualTo("save");
+    assertThat(edit.editedAt()).isEqualTo(ARRIVAL.plus(Duration.ofDays(2)));
+    assertThat(edit.engagementName()).isEqualTo("Northwind ERP phase 1");
+    assertThat(edit.estimatedValue()).isEqualByComparingTo("150000");
+    assertThat(edit.estimatedPurchaseDate()).isEqualTo(LocalDate.of(2026, 9, 30));
+    assertThat(edit.contactsAdded()).isEqualTo(1);
+    assertThat(archived.edits().get(1).action()).isEqualTo("won");
+    assertThat(archived.edits().get(1).contactsAdded()).isZero();
+  }
+
+  @Test
+  void declinedIsArchivedAndTheCustomerIsAskedToChooseAnotherPartner() {
+    ProcessInstance referral = arrivedReferral(false);
+    passTime(Duration.ofMinutes(90));
+
+    formService().submitTaskForm(task("Task_RespondToReferral", referral).getId(), Map.of(
+        "decision", "decline",
+        "declineReason", "no-capacity",
+        "declineNotes", "Fully booked until autumn"));
+    execute(job("Task_ArchiveDeclined", referral));
+    execute(job("Task_NotifyCustomerDeclined", referral));
+
+    assertThat(referral).isEnded().hasPassed("EndEvent_ReferralDeclined").hasNotPassed("Task_WorkEngagement");
+    ArchivedReferral archived = archived(referral);
+    assertThat(archived.finalState()).isEqualTo(FinalState.DECLINED);
+    assertThat(archived.declineReason()).isEqualTo("no-capacity");
+    assertThat(archived.declineNotes()).isEqualTo("Fully booked until autumn");
+    assertThat(archived.respondedAt()).isEqualTo(ARRIVAL.plus(Duration.ofMinutes(90)));
+    assertThat(archived.responseSeconds()).isEqualTo(90 * 60);
+    assertThat(archived.closedAt()).isEqualTo(ARRIVAL.plus(Duration.ofMinutes(90)));
+    assertThat(archived.engagementName()).isNull();
+    assertThat(archived.contacts()).isEmpty();
+
+    List<SentMail> mails = sentMails();
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).to()).containsExactly("nancy@northwind.example");
+    assertThat(mails.get(0).subject()).isEqualTo("Your request to Acme Integrators");
+    assertThat(mails.get(0).text()).contains("Hello Nancy Davolio", "Acme Integrators cannot take on your request",
+        "choose a different partner", "We want to move 40 stores");
+  }
+
+  @Test
+  void unansweredReferralExpiresAfter14Days() {
+    ProcessInstance referral = arrivedReferral(true);
+
+    passTime(Duration.ofDays(14));
+    execute(job("BoundaryEvent_ReferralExpired", referral));
+    assertThat(referral).isWaitingAt("Task_ArchiveExpired");
+    assertThat(taskQuery().processInstanceId(referral.getId()).count()).as("the task left the inbox").isZero();
+    execute(job("Task_ArchiveExpired", referral));
+    execute(job("Task_NotifyCustomerExpired", referral));
+
+    assertThat(referral).isEnded().hasPassed("EndEvent_ReferralExpired");
+    ArchivedReferral archived = archived(referral);
+    assertThat(archived.finalState()).isEqualTo(FinalState.EXPIRED);
+    assertThat(archived.respondedAt()).isNull();
+    assertThat(archived.responseSeconds()).isNull();
+    assertThat(archived.closedAt()).isEqualTo(ARRIVAL.plus(Duration.ofDays(14)));
+    assertThat(archived.contactRequested()).isTrue();
+    List<SentMail> mails = sentMails();
+    assertThat(mails).extracting(SentMail::to).containsExactly(List.of("nancy@northwind.example"));
+    assertThat(mails.get(0).text()).contains("choose a different partner");
+  }
+
+  @Test
+  void timersDoNotFireEarly() {
+    ProcessInstance referral = arrivedReferral(true);
+
+    passTime(Duration.ofHours(23).plusMinutes(59));
+    assertThat(jobQuery().processInstanceId(referral.getId()).executable().count()).isZero();
+    passTime(Duration.ofMinutes(1));
+    assertThat(jobQuery().processInstanceId(referral.getId()).executable().list())
+        .extracting(Job::getId)
+        .containsExactly(job("BoundaryEvent_ResponseReminder", referral).getId());
+  }
+
+  @Test
+  void reminderAt24HoursFiresOnceAndSendsOneEmailToTheLocationContacts() {
+    ProcessInstance referral = arrivedReferral(false);
+
+    passTime(Duration.ofHours(24));
+    execute(job("BoundaryEvent_ResponseReminder", referral));
+    execute(job("Task_SendResponseReminder", referral));
+
+    assertThat(referral).isWaitingAt("Task_RespondToReferral").hasPassed("EndEvent_ReminderSent");
+    List<SentMail> mails = sentMails();
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).to()).containsExactly("alice@acme.example", "sales@acme.example");
+    assertThat(mails.get(0).subject()).isEqualTo("Reminder: the referral from Northwind Traders is waiting for your answer");
+    assertThat(mails.get(0).text()).contains("Northwind Traders", "We want to move 40 stores");
+    assertThat(SMTP.getReceivedMessages()).as("one copy per contact").hasSize(2);
+
+    passTime(Duration.ofDays(3));
+    assertThat(jobQuery().processInstanceId(referral.getId()).activityId("BoundaryEvent_ResponseReminder").count())
+        .as("the reminder timer is used up").isZero();
+    jobQuery().processInstanceId(referral.getId()).executable().list().forEach(BpmnAwareTests::execute);
+    assertThat(sentMails()).as("still exactly one reminder after three more days").hasSize(1);
+  }
+
+  @Test
+  void flameTurnsToFollowUpAfter72HoursWhenTheCustomerAskedToBeContacted() {
+    ProcessInstance referral = arrivedReferral(true);
+    assertThat(referral).variables().containsEntry("flame", "HOT");
+    assertThat(task("Task_RespondToReferral", referral).getPriority()).isEqualTo(80);
+
+    passTime(Duration.ofHours(72));
+    execute(job("BoundaryEvent_FlameChange", referral));
+
+    assertThat(referral).isWaitingAt("Task_RespondToReferral").hasPassed("Task_ChangeFlame", "EndEvent_FlameChanged");
+    assertThat(referral).variables().containsEntry("flame", "FOLLOW_UP");
+    assertThat(task("Task_RespondToReferral", referral).getPriority()).isEqualTo(50);
+  }
+
+  @Test
+  void flameChangeHasNoEffectWhenTheCustomerDidNotAskToBeContacted() {
+    ProcessInstance referral = arrivedReferral(false);
+    assertThat(referral).variables().containsEntry("flame", "NONE");
+
+    passTime(Duration.ofHours(72));
+    execute(job("BoundaryEvent_FlameChange", referral));
+
+    assertThat(referral).isWaitingAt("Task_RespondToReferral").hasPassed("EndEvent_NoFlame")
+        .hasNotPassed("Task_ChangeFlame");
+    assertThat(referral).variables().containsEntry("flame", "NONE");
+    assertThat(task("Task_RespondToReferral", referral).getPriority()).isEqualTo(50);
+  }
+
+  private void accept(ProcessInstance referral) {
+    formService().submitTaskForm(task("Task_RespondToReferral", referral).getId(), Map.of(
+        "decision", "accept",
+        "engagementName", "Northwind ERP rollout",
+        "estimatedValue", 125000.50,
+        "purchaseTimeframe", "3-6-months",
+        "notes", "Wants one ERP for all stores",
+        "crmId", "CRM-42",
+        "contacts", SpinValues.jsonValue("[{\"name\":\"Bob Builder\",\"phone\":\"+49 30 555 0199\",\"email\":\"bob@acme.example\"}]").create()));
+  }
+
+  /** Submits the engagement form as Tasklist does: prefilled with the engagement as it stands. */
+  private void reportOutcome(ProcessInstance referral, String outcome, Map<String, Object> more) {
+    Map<String, Object> form = new HashMap<>(Map.of(
+        "engagementAction", outcome,
+        "engagementName", runtimeService().getVariable(referral.getId(), "engagementName"),
+        "estimatedValue", runtimeService().getVariable(referral.getId(), "estimatedValue")));
+    form.putAll(more);
+    formService().submitTaskForm(task("Task_WorkEngagement", referral).getId(), form);
+  }
+
+  private ArchivedReferral archived(ProcessInstance referral) {
+    return archive.find(referral.getBusinessKey()).orElseThrow();
+  }
+}
