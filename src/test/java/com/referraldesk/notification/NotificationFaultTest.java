@@ -1,0 +1,71 @@
+package com.referraldesk.notification;
+
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.referraldesk.JourneyTestSupport;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A failing SMTP server ends in retries and then an incident, never in a referral without its e-mail. */
+class NotificationFaultTest extends JourneyTestSupport {
+
+  @Autowired
+  Notifications notifications;
+
+  @Test
+  void smtpDownRetriesThenRaisesAnIncidentAndSendsOnceWhenRetriedAfterRecovery() {
+    String referralId = referrals.start(rfi(ACME_BERLIN.id(), false));
+    ProcessInstance referral = processInstanceQuery().processInstanceBusinessKey(referralId).singleResult();
+    SMTP.stop();
+
+    Job notify = job("Task_NotifyPartner", referral);
+    assertThatThrownBy(() -> managementService().executeJob(notify.getId())).isInstanceOf(RuntimeException.class);
+    Job retried = job("Task_NotifyPartner", referral);
+    assertThat(retried.getRetries()).as("R5/PT1M: four tries left").isEqualTo(4);
+    assertThat(retried.getDuedate()).isEqualTo(new java.util.Date(ARRIVAL.toEpochMilli() + 60_000));
+    assertThat(retried.getExceptionMessage()).isNotBlank();
+
+    managementService().setJobRetries(notify.getId(), 1);
+    assertThatThrownBy(() -> managementService().executeJob(notify.getId())).isInstanceOf(RuntimeException.class);
+    Incident incident = runtimeService().createIncidentQuery().processInstanceId(referral.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("Task_NotifyPartner");
+    assertThat(incident.getIncidentType()).isEqualTo("failedJob");
+    assertThat(referral).as("no referral moves on without its e-mail").isWaitingAt("Task_NotifyPartner");
+    assertThat(taskQuery().processInstanceId(referral.getId()).count()).isZero();
+
+    SMTP.start();
+    managementService().setJobRetries(notify.getId(), 1);
+    execute(job("Task_NotifyPartner", referral));
+
+    assertThat(referral).isWaitingAt("Task_RespondToReferral");
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(referral.getId()).count()).isZero();
+    assertThat(sentMails()).hasSize(1);
+  }
+
+  @Test
+  void aRetriedStepDoesNotSendItsEmailTwice() {
+    Map<String, Object> referral = Map.of("referralId", "r-1", "locationId", ACME_BERLIN.id(),
+        "partnerName", ACME.name(), "customerCompany", "Northwind Traders", "contactRequested", false,
+        "receivedAt", new java.util.Date());
+
+    notifications.send(Notification.RESPONSE_REMINDER, "execution-1:Task_SendResponseReminder", referral);
+    notifications.send(Notification.RESPONSE_REMINDER, "execution-1:Task_SendResponseReminder", referral);
+    assertThat(sentMails()).hasSize(1);
+
+    notifications.send(Notification.RESPONSE_REMINDER, "execution-2:Task_SendResponseReminder", referral);
+    assertThat(sentMails()).as("another step's e-mail is sent").hasSize(2);
+  }
+
+  @Test
+  void aLocationWithoutContactsIsAnIncidentNotASilentLoss() {
+    Map<String, Object> referral = Map.of("referralId", "r-2", "locationId", "acme-nowhere",
+        "customerCompany", "Northwind Traders");
+    assertThatThrownBy(() -> notifications.send(Notification.NEW_REFERRAL, "k-2", referral))
+        .hasMessageContaining("partner location acme-nowhere does not exist");
+  }
+}

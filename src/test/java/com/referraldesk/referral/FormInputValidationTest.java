@@ -1,0 +1,82 @@
+package com.referraldesk.referral;
+
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.referraldesk.JourneyTestSupport;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+
+/** What a partner submits is checked on the server too: errors name the field, and nothing changes. */
+class FormInputValidationTest extends JourneyTestSupport {
+
+  @Test
+  void acceptWithoutRequiredFieldsIsRefusedNamingEachField() {
+    ProcessInstance referral = arrivedReferral(false);
+    String taskId = task("Task_RespondToReferral", referral).getId();
+
+    assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of(
+        "decision", "accept",
+        "estimatedValue", -5,
+        "purchaseTimeframe", "tomorrow",
+        "crmId", "x".repeat(101))))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("engagementName is required")
+        .hasMessageContaining("estimatedValue must be between 0 and")
+        .hasMessageContaining("purchaseTimeframe must be one of")
+        .hasMessageContaining("crmId may have at most 100 characters, had 101");
+
+    assertThat(referral).isWaitingAt("Task_RespondToReferral");
+    assertThat(runtimeService().getVariables(referral.getId()))
+        .doesNotContainKeys("decision", "estimatedValue", "purchaseTimeframe", "crmId", "respondedAt");
+  }
+
+  @Test
+  void declineNeedsAReasonFromTheList() {
+    ProcessInstance referral = arrivedReferral(false);
+    String taskId = task("Task_RespondToReferral", referral).getId();
+
+    assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of("decision", "decline", "declineReason", "bored")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("declineReason must be one of [outside-our-expertise");
+    assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of("decision", "maybe")))
+        .hasMessageContaining("decision must be one of [accept, decline], was 'maybe'");
+
+    assertThat(referral).isWaitingAt("Task_RespondToReferral");
+  }
+
+  @Test
+  void contactsNeedANameAndAValidEmail() {
+    ProcessInstance referral = arrivedReferral(false);
+    String taskId = task("Task_RespondToReferral", referral).getId();
+
+    assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of(
+        "decision", "accept",
+        "engagementName", "ERP",
+        "estimatedValue", 10,
+        "purchaseTimeframe", "1-3-months",
+        "contacts", SpinValues.jsonValue("[{\"name\":\"\",\"email\":\"not-an-address\"}]").create())))
+        .hasMessageContaining("contacts[1].name is required")
+        .hasMessageContaining("contacts[1].email is not an e-mail address: 'not-an-address'");
+  }
+
+  @Test
+  void reportingLostNeedsAReasonAndTheEngagementStaysAsItWas() {
+    ProcessInstance referral = arrivedReferral(false);
+    formService().submitTaskForm(task("Task_RespondToReferral", referral).getId(), Map.of(
+        "decision", "accept", "engagementName", "ERP", "estimatedValue", 10, "purchaseTimeframe", "1-3-months"));
+    String taskId = task("Task_WorkEngagement", referral).getId();
+
+    assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of(
+        "engagementAction", "lost", "engagementName", "Renamed", "estimatedValue", 10,
+        "estimatedPurchaseDate", "next spring")))
+        .hasMessageContaining("lostReason is required")
+        .hasMessageContaining("estimatedPurchaseDate must be a date like 2026-12-31, was 'next spring'");
+
+    assertThat(referral).isWaitingAt("Task_WorkEngagement");
+    assertThat(runtimeService().getVariable(referral.getId(), "engagementName")).isEqualTo("ERP");
+  }
+}
