@@ -1,0 +1,212 @@
+package com.referraldesk.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimeDuration;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.di.Shape;
+import org.junit.jupiter.api.Test;
+
+/** The analysts' files: processes/referral-journey.bpmn and the forms it uses fit together and with the Java. */
+class ModelAndFormsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern IDENTIFIER = Pattern.compile("\\b([a-zA-Z_][a-zA-Z0-9_]*)\\b");
+  private static final Set<String> EXPRESSION_WORDS = Set.of("true", "false", "null", "not", "and", "or", "empty");
+
+  private final BpmnModelInstance model = Bpmn.readModelFromStream(resource("processes/referral-journey.bpmn"));
+  private final Map<String, JsonNode> forms = Map.of(
+      "referral-response", form("forms/referral-response.form"),
+      "engagement", form("forms/engagement.form"));
+
+  @Test
+  void processIsVersionedHasHistoryTimeToLiveAndIsDrawn() {
+    Process process = model.getModelElementById(ReferralProcess.KEY);
+    assertThat(process.getCamundaVersionTag()).isNotBlank();
+    assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      assertThat(node.getName()).as("label of %s", node.getId()).isNotBlank();
+      assertThat(model.getModelElementsByType(Shape.class).stream()
+          .anyMatch(shape -> node.getId().equals(shape.getAttributeValue("bpmnElement"))))
+          .as("diagram shape of %s", node.getId()).isTrue();
+    }
+  }
+
+  @Test
+  void timersAndRetriesComeFromConfiguration() {
+    assertThat(model.getModelElementsByType(TimeDuration.class)).hasSize(3)
+        .allSatisfy(duration -> assertThat(duration.getTextContent()).matches("\\$\\{journey\\.\\w+}"));
+    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+      if (task.isCamundaAsyncBefore()) {
+        assertThat(task.getExtensionElements().getElementsQuery()
+            .filterByType(CamundaFailedJobRetryTimeCycle.class).singleResult().getTextContent())
+            .as("retry cycle of %s", task.getId()).isEqualTo("${journey.retryCycle}");
+      }
+      assertThat(task.getCamundaDelegateExpression()).as("delegate of %s", task.getId()).matches("\\$\\{\\w+}");
+    }
+  }
+
+  @Test
+  void everyUserTaskUsesADeployedFormOfThisDeployment() {
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      assertThat(forms).containsKey(task.getCamundaFormRef());
+      assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+      assertThat(forms.get(task.getCamundaFormRef()).get("id").asText()).isEqualTo(task.getCamundaFormRef());
+    }
+  }
+
+  @Test
+  void everyVariableTheModelReadsFromAFormIsAFieldOfThatForm() {
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      Set<String> keys = fieldKeys(forms.get(task.getCamundaFormRef()));
+      Set<String> read = identifiers(conditionsAfter(task));
+      assertThat(read).as("variables read after %s", task.getId()).isNotEmpty();
+      assertThat(keys).as("fields of form %s", task.getCamundaFormRef()).containsAll(read);
+    }
+  }
+
+  @Test
+  void everyVariableTheJavaReadsFromAFormIsAFieldOfThatForm() {
+    assertThat(fieldKeys(forms.get("referral-response"))).containsAll(ReferralVariables.RESPONSE_FORM_INPUTS);
+    assertThat(fieldKeys(forms.get("engagement"))).containsAll(ReferralVariables.ENGAGEMENT_FORM_INPUTS);
+  }
+
+  @Test
+  void formChoicesAreTheListsTheServerAccepts() {
+    JsonNode response = forms.get("referral-response");
+    assertThat(values(response, "decision")).isEqualTo(ReferralChoices.DECISIONS);
+    assertThat(values(response, "purchaseTimeframe")).isEqualTo(ReferralChoices.PURCHASE_TIMEFRAMES);
+    assertThat(values(response, "declineReason")).isEqualTo(ReferralChoices.DECLINE_REASONS);
+    JsonNode engagement = forms.get("engagement");
+    assertThat(values(engagement, "engagementAction")).isEqualTo(ReferralChoices.ENGAGEMENT_ACTIONS);
+    assertThat(values(engagement, "lostReason")).isEqualTo(ReferralChoices.LOST_REASONS);
+  }
+
+  @Test
+  void formsShowOnlyVariablesTheJourneyHas() {
+    Set<String> known = journeyVariables();
+    Pattern loop = Pattern.compile("\\{\\{#loop (\\w+)}}.*?\\{\\{/loop}}", Pattern.DOTALL);
+    Pattern shown = Pattern.compile("\\{\\{(\\w+)}}");
+    for (Map.Entry<String, JsonNode> form : forms.entrySet()) {
+      for (JsonNode component : components(form.getValue())) {
+        String text = component.path("text").asText("");
+        Matcher loops = loop.matcher(text);
+        while (loops.find()) {
+          assertThat(known).as("list shown in %s", form.getKey()).contains(loops.group(1));
+        }
+        Matcher variables = shown.matcher(loops.replaceAll(""));
+        while (variables.find()) {
+          assertThat(known).as("variable shown in %s", form.getKey()).contains(variables.group(1));
+        }
+        String hide = component.path("conditional").path("hide").asText("");
+        assertThat(known).as("condition %s in %s", hide, form.getKey())
+            .containsAll(identifiers(List.of(hide.replaceFirst("^=", ""))));
+      }
+    }
+  }
+
+  /** The conditions on the paths from the task to the next task or end, which read what the form submitted. */
+  private List<String> conditionsAfter(UserTask task) {
+    List<String> conditions = new ArrayList<>();
+    Deque<FlowNode> todo = new ArrayDeque<>(List.of(task));
+    Set<String> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      for (SequenceFlow flow : todo.pop().getOutgoing()) {
+        if (flow.getConditionExpression() != null) {
+          conditions.add(flow.getConditionExpression().getTextContent());
+        }
+        FlowNode next = flow.getTarget();
+        if (!(next instanceof UserTask) && !(next instanceof BoundaryEvent) && seen.add(next.getId())) {
+          todo.push(next);
+        }
+      }
+    }
+    return conditions;
+  }
+
+  private static Set<String> identifiers(List<String> expressions) {
+    Set<String> found = new HashSet<>();
+    for (String expression : expressions) {
+      Matcher matcher = IDENTIFIER.matcher(expression.replaceAll("'[^']*'|\"[^\"]*\"", ""));
+      while (matcher.find()) {
+        if (!EXPRESSION_WORDS.contains(matcher.group(1))) {
+          found.add(matcher.group(1));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Set<String> fieldKeys(JsonNode form) {
+    return components(form).stream()
+        .map(component -> component.has("key") ? component.get("key").asText() : component.path("path").asText(null))
+        .filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+  }
+
+  /** Top-level components; the fields inside a dynamic list are the list's, not the process's. */
+  private static List<JsonNode> components(JsonNode form) {
+    return StreamSupport.stream(form.get("components").spliterator(), false).toList();
+  }
+
+  private static List<String> values(JsonNode form, String key) {
+    JsonNode field = components(form).stream().filter(c -> key.equals(c.path("key").asText())).findFirst().orElseThrow();
+    return StreamSupport.stream(field.get("values").spliterator(), false).map(v -> v.get("value").asText()).toList();
+  }
+
+  private static Set<String> journeyVariables() {
+    return Arrays.stream(ReferralVariables.class.getFields())
+        .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
+        .map(ModelAndFormsTest::constant)
+        .collect(Collectors.toSet());
+  }
+
+  private static String constant(Field field) {
+    try {
+      return (String) field.get(null);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode form(String path) {
+    try (InputStream in = resource(path)) {
+      return JSON.readTree(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot parse " + path, e);
+    }
+  }
+
+  private static InputStream resource(String path) {
+    InputStream in = ModelAndFormsTest.class.getClassLoader().getResourceAsStream(path);
+    assertThat(in).as(path).isNotNull();
+    return in;
+  }
+}
