@@ -1,0 +1,109 @@
+package com.referraldesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.referraldesk.demo.DemoData;
+import com.referraldesk.notification.OutboxMailSender;
+import com.referraldesk.partner.PartnerDirectory;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The whole application as a newcomer starts it: demo mode, e-mails captured in the outbox, web apps up. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:referral-desk-boot;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false",
+    "referral-desk.mail.outbox-dir=target/boot-test-outbox-${random.uuid}"})
+class ApplicationBootTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  DemoData demoData;
+  @Autowired
+  PartnerDirectory partners;
+  @Autowired
+  OutboxMailSender outbox;
+  @Autowired
+  TestRestTemplate http;
+
+  @Test
+  void deploysTheAnalystsFilesAsTheyAre() {
+    Deployment deployment = engine.getRepositoryService().createDeploymentQuery()
+        .deploymentName("referral-desk").singleResult();
+    assertThat(engine.getRepositoryService().getDeploymentResources(deployment.getId()))
+        .extracting(Resource::getName)
+        .containsExactlyInAnyOrder("processes/referral-journey.bpmn", "forms/referral-response.form",
+            "forms/engagement.form");
+    ProcessDefinition journey = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("referral-journey").latestVersion().singleResult();
+    assertThat(journey.getVersionTag()).isEqualTo("1.0.0");
+    assertThat(journey.getHistoryTimeToLive()).isEqualTo(180);
+  }
+
+  @Test
+  void demoModeSeedsPartnersUsersFiltersAndSampleReferralsOnce() throws Exception {
+    assertDemoData();
+    demoData.seed();
+    assertDemoData();
+
+    for (Job job : engine.getManagementService().createJobQuery().executable().list()) {
+      engine.getManagementService().executeJob(job.getId());
+    }
+    var tasks = engine.getTaskService().createTaskQuery().taskCandidateGroup("contosoSales").list();
+    assertThat(tasks).hasSize(2).extracting(Task::getName).containsOnly("Respond to referral");
+    Task flaming = engine.getTaskService().createTaskQuery().taskCandidateGroup("contosoSales")
+        .processVariableValueEquals("contactRequested", true).singleResult();
+    assertThat(engine.getTaskService().getVariable(flaming.getId(), "customerCompany")).isEqualTo("Northwind Traders");
+    try (InputStream form = engine.getFormService().getDeployedTaskForm(flaming.getId())) {
+      assertThat(new ObjectMapper().readTree(form).get("id").asText()).isEqualTo("referral-response");
+    }
+    assertThat(engine.getFilterService().createTaskFilterQuery().list().stream()
+        .filter(filter -> engine.getFilterService().count(filter.getId()) > 0))
+        .extracting(Filter::getName)
+        .contains("Contoso Consulting: New referrals", "Contoso Consulting: Customer wants contact",
+            "Fabrikam Solutions: New referrals");
+
+    try (Stream<Path> mails = Files.list(outbox.outbox())) {
+      assertThat(mails.count()).isEqualTo(3);
+    }
+    ResponseEntity<String> page = http.getForEntity("/outbox", String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("New referral: Northwind Traders", "anna@contoso.example");
+  }
+
+  @Test
+  void servesTasklistAndCockpit() {
+    assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(http.getForEntity("/camunda/app/cockpit/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  private void assertDemoData() {
+    var identity = engine.getIdentityService();
+    assertThat(identity.createUserQuery().count()).isEqualTo(5);
+    assertThat(identity.createUserQuery().memberOfGroup("contosoSales").singleResult().getId()).isEqualTo("anna");
+    assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").singleResult().getId()).isEqualTo("admin");
+    assertThat(identity.checkPassword("anna", "anna-demo")).isTrue();
+    assertThat(engine.getFilterService().createTaskFilterQuery().count()).isEqualTo(6);
+    assertThat(partners.partners()).hasSize(2);
+    assertThat(partners.location("contoso-seattle").orElseThrow().contacts()).hasSize(2);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("referral-journey").count())
+        .isEqualTo(3);
+  }
+}
