@@ -44,7 +44,7 @@ public class Notifications {
   public Notifications(PartnerDirectory partners, JavaMailSender mailSender, ITemplateEngine mailTemplates,
       MessageSource mailMessages, JdbcClient jdbc, PlatformTransactionManager transactionManager,
       @Value("${referral-desk.mail.from}") String from,
-      @Value("${referral-desk.public-url:http://localhost:8080}") String publicUrl) {
+      @Value("${referral-desk.public-url}") String publicUrl) {
     this.partners = partners;
     this.mailSender = mailSender;
     this.templates = mailTemplates;

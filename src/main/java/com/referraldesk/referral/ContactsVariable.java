@@ -11,8 +11,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
- * Contacts travel as a Json variable, the type Camunda Forms' dynamic lists submit: a list of
- * {@code {"name", "phone", "email"}} objects.
+ * The engagement's contacts are kept as a Json variable, a list of {@code {"name", "phone", "email"}}
+ * objects, so the engagement form can list them and the archive can store them.
  */
 public final class ContactsVariable {
 

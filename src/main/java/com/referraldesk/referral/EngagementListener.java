@@ -19,7 +19,7 @@ public class EngagementListener implements TaskListener {
     input.optionalDate(ESTIMATED_PURCHASE_DATE);
     input.optionalText(NOTES, FormInput.MAX_TEXT);
     input.optionalText(CRM_ID, FormInput.MAX_ID);
-    input.contacts(NEW_CONTACTS);
+    input.contactSlots(NEW_CONTACT_SLOT);
     if ("lost".equals(action)) {
       input.choice(LOST_REASON, ReferralChoices.LOST_REASONS);
     }

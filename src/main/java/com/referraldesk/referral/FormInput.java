@@ -1,6 +1,5 @@
 package com.referraldesk.referral;
 
-import com.referraldesk.partner.Contact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,6 +9,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -22,7 +22,6 @@ public final class FormInput {
   static final int MAX_NAME = 200;
   static final int MAX_TEXT = 4000;
   static final int MAX_ID = 100;
-  static final int MAX_CONTACTS = 20;
   private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999.99");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -89,31 +88,25 @@ public final class FormInput {
     }
   }
 
-  public void contacts(String field) {
-    List<Contact> contacts;
-    try {
-      contacts = ContactsVariable.read(scope, field);
-    } catch (IllegalArgumentException e) {
-      problems.add(field + " must be a list of contacts with name, phone and email");
-      return;
-    }
-    if (contacts.size() > MAX_CONTACTS) {
-      problems.add(field + " may hold at most " + MAX_CONTACTS + " contacts, had " + contacts.size());
-    }
-    for (int i = 0; i < contacts.size(); i++) {
-      Contact contact = contacts.get(i);
-      String at = field + "[" + (i + 1) + "]";
-      if (contact.name() == null || contact.name().isBlank()) {
-        problems.add(at + ".name is required");
-      } else {
-        checkLength(at + ".name", contact.name(), MAX_NAME);
+  /** Checks the contact slots with the given prefix: a filled slot needs a name, and a valid e-mail if any. */
+  public void contactSlots(String prefix) {
+    for (int slot = 1; slot <= ContactSlots.SLOTS; slot++) {
+      String name = ContactSlots.name(prefix, slot);
+      String phone = ContactSlots.phone(prefix, slot);
+      String email = ContactSlots.email(prefix, slot);
+      boolean filled = Stream.of(name, phone, email)
+          .map(scope::getVariable)
+          .anyMatch(value -> value != null && !value.toString().isBlank());
+      if (!filled) {
+        continue;
       }
-      if (contact.email() != null && !contact.email().isBlank() && !EMAIL.matcher(contact.email()).matches()) {
-        problems.add(at + ".email is not an e-mail address: '" + contact.email() + "'");
+      requiredText(name, MAX_NAME);
+      optionalText(phone, 64);
+      Object address = scope.getVariable(email);
+      if (address != null && !address.toString().isBlank() && !EMAIL.matcher(address.toString().strip()).matches()) {
+        problems.add(email + " is not an e-mail address: '" + address + "'");
       }
-      if (contact.phone() != null) {
-        checkLength(at + ".phone", contact.phone(), 64);
-      }
+      optionalText(email, 254);
     }
   }
 

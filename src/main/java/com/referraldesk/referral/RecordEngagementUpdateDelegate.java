@@ -28,11 +28,11 @@ public class RecordEngagementUpdateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<Contact> added = ContactsVariable.read(execution, NEW_CONTACTS);
+    List<Contact> added = ContactSlots.read(execution, NEW_CONTACT_SLOT);
     List<Contact> contacts = new ArrayList<>(ContactsVariable.read(execution, CONTACTS));
     contacts.addAll(added);
     execution.setVariable(CONTACTS, ContactsVariable.value(contacts));
-    execution.setVariable(NEW_CONTACTS, ContactsVariable.value(List.of()));
+    ContactSlots.clear(execution, NEW_CONTACT_SLOT);
 
     archive.recordEdit(new EngagementEdit(
         (String) execution.getVariable(REFERRAL_ID),

@@ -1,6 +1,8 @@
 package com.referraldesk.referral;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Names of the process variables of a referral journey: the one place the model, forms and Java share. */
 public final class ReferralVariables {
@@ -32,6 +34,7 @@ public final class ReferralVariables {
   public static final String PURCHASE_TIMEFRAME = "purchaseTimeframe";
   public static final String NOTES = "notes";
   public static final String CRM_ID = "crmId";
+  /** The engagement's contacts, a Json list the journey keeps; forms fill it through contact slots. */
   public static final String CONTACTS = "contacts";
   public static final String DECLINE_REASON = "declineReason";
   public static final String DECLINE_NOTES = "declineNotes";
@@ -41,21 +44,30 @@ public final class ReferralVariables {
   // The engagement form (Task_WorkEngagement).
   public static final String ENGAGEMENT_ACTION = "engagementAction";
   public static final String ESTIMATED_PURCHASE_DATE = "estimatedPurchaseDate";
-  public static final String NEW_CONTACTS = "newContacts";
   public static final String LOST_REASON = "lostReason";
 
   /** Set by an archive task's input mapping: the state the referral ends in. */
   public static final String FINAL_STATE = "finalState";
 
+  /** Contact slots: the response form's contact1Name, contact1Phone, contact1Email … contact3Email. */
+  public static final String CONTACT_SLOT = "contact";
+  /** Contact slots of the engagement form: newContact1Name … newContact3Email. */
+  public static final String NEW_CONTACT_SLOT = "newContact";
+
   /** What the journey reads from the response form. */
-  public static final Set<String> RESPONSE_FORM_INPUTS = Set.of(
-      DECISION, ENGAGEMENT_NAME, ESTIMATED_VALUE, PURCHASE_TIMEFRAME, NOTES, CRM_ID, CONTACTS,
-      DECLINE_REASON, DECLINE_NOTES);
+  public static final Set<String> RESPONSE_FORM_INPUTS = union(
+      Set.of(DECISION, ENGAGEMENT_NAME, ESTIMATED_VALUE, PURCHASE_TIMEFRAME, NOTES, CRM_ID, DECLINE_REASON,
+          DECLINE_NOTES),
+      ContactSlots.fields(CONTACT_SLOT));
 
   /** What the journey reads from the engagement form. */
-  public static final Set<String> ENGAGEMENT_FORM_INPUTS = Set.of(
-      ENGAGEMENT_ACTION, ENGAGEMENT_NAME, ESTIMATED_VALUE, ESTIMATED_PURCHASE_DATE, NOTES, CRM_ID,
-      NEW_CONTACTS, LOST_REASON);
+  public static final Set<String> ENGAGEMENT_FORM_INPUTS = union(
+      Set.of(ENGAGEMENT_ACTION, ENGAGEMENT_NAME, ESTIMATED_VALUE, ESTIMATED_PURCHASE_DATE, NOTES, CRM_ID, LOST_REASON),
+      ContactSlots.fields(NEW_CONTACT_SLOT));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
+  }
 
   private ReferralVariables() {
   }

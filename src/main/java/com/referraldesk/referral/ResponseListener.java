@@ -21,13 +21,17 @@ public class ResponseListener implements TaskListener {
       input.choice(PURCHASE_TIMEFRAME, ReferralChoices.PURCHASE_TIMEFRAMES);
       input.optionalText(NOTES, FormInput.MAX_TEXT);
       input.optionalText(CRM_ID, FormInput.MAX_ID);
-      input.contacts(CONTACTS);
+      input.contactSlots(CONTACT_SLOT);
     } else if ("decline".equals(decision)) {
       input.choice(DECLINE_REASON, ReferralChoices.DECLINE_REASONS);
       input.optionalText(DECLINE_NOTES, FormInput.MAX_TEXT);
     }
     input.verify();
 
+    if ("accept".equals(decision)) {
+      task.setVariable(CONTACTS, ContactsVariable.value(ContactSlots.read(task, CONTACT_SLOT)));
+    }
+    ContactSlots.clear(task, CONTACT_SLOT);
     task.setVariable(RESPONDED_AT, ClockUtil.getCurrentTime());
     task.setVariable(RESPONDED_BY, CurrentUser.of(task.getProcessEngineServices(), task.getAssignee()));
   }

@@ -182,10 +182,13 @@ class ModelAndFormsTest {
   }
 
   private static Set<String> journeyVariables() {
-    return Arrays.stream(ReferralVariables.class.getFields())
+    Set<String> variables = Arrays.stream(ReferralVariables.class.getFields())
         .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
         .map(ModelAndFormsTest::constant)
         .collect(Collectors.toSet());
+    variables.addAll(ReferralVariables.RESPONSE_FORM_INPUTS);
+    variables.addAll(ReferralVariables.ENGAGEMENT_FORM_INPUTS);
+    return variables;
   }
 
   private static String constant(Field field) {

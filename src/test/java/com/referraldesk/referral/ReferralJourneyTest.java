@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -71,9 +70,13 @@ class ReferralJourneyTest extends JourneyTestSupport {
     ProcessInstance referral = arrivedReferral(false);
     passTime(Duration.ofHours(3));
 
+    claim(task("Task_RespondToReferral", referral), "alice");
     accept(referral);
     assertThat(referral).isWaitingAt("Task_WorkEngagement");
-    assertThat(task("Task_WorkEngagement", referral)).hasCandidateGroup("acmeSales");
+    assertThat(task("Task_WorkEngagement", referral)).as("the engagement stays with who accepted it")
+        .isAssignedTo("alice");
+    assertThat(taskQuery().taskCandidateGroup("acmeSales").includeAssignedTasks()
+        .processInstanceId(referral.getId()).count()).as("and the partner's team sees it").isEqualTo(1);
     assertThat(jobQuery().processInstanceId(referral.getId()).timers().count())
         .as("answered in time: no reminder, flame change or expiry is left").isZero();
 
@@ -109,6 +112,7 @@ class ReferralJourneyTest extends JourneyTestSupport {
     assertThat(archived.crmId()).isEqualTo("CRM-42");
     assertThat(archived.declineReason()).isNull();
     assertThat(archived.lostReason()).isNull();
+    assertThat(archived.respondedBy()).isEqualTo("alice");
     assertThat(archived.contacts()).containsExactly(new Contact("Bob Builder", "+49 30 555 0199", "bob@acme.example"));
     assertThat(archived.edits()).extracting(EngagementEdit::action).containsExactly("won");
     assertThat(sentMails()).as("winning tells no customer to look elsewhere").isEmpty();
@@ -142,9 +146,13 @@ class ReferralJourneyTest extends JourneyTestSupport {
         "estimatedPurchaseDate", "2026-09-30",
         "notes", "Phase 1: 10 stores",
         "crmId", "CRM-43",
-        "newContacts", SpinValues.jsonValue("[{\"name\":\"Carla Consultant\",\"phone\":\"+49 30 555 0142\",\"email\":\"carla@acme.example\"}]").create()));
+        "newContact1Name", "Carla Consultant",
+        "newContact1Phone", "+49 30 555 0142",
+        "newContact1Email", "carla@acme.example"));
 
     assertThat(referral).isWaitingAt("Task_WorkEngagement").hasPassed("Task_RecordEngagementUpdate");
+    assertThat(runtimeService().getVariables(referral.getId())).as("the slots are offered empty again")
+        .doesNotContainKeys("newContact1Name", "newContact1Phone", "newContact1Email");
     assertThat(ContactsVariable.parse(runtimeService().getVariable(referral.getId(), "contacts")))
         .extracting(Contact::name).containsExactly("Bob Builder", "Carla Consultant");
 
@@ -299,7 +307,9 @@ class ReferralJourneyTest extends JourneyTestSupport {
         "purchaseTimeframe", "3-6-months",
         "notes", "Wants one ERP for all stores",
         "crmId", "CRM-42",
-        "contacts", SpinValues.jsonValue("[{\"name\":\"Bob Builder\",\"phone\":\"+49 30 555 0199\",\"email\":\"bob@acme.example\"}]").create()));
+        "contact1Name", "Bob Builder",
+        "contact1Phone", "+49 30 555 0199",
+        "contact1Email", "bob@acme.example"));
   }
 
   /** Submits the engagement form as Tasklist does: prefilled with the engagement as it stands. */
