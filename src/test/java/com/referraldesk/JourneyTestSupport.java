@@ -7,7 +7,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.referraldesk.partner.Contact;
 import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerDirectory;
-import com.referraldesk.partner.PartnerLocation;
+import com.referraldesk.partner.ProfileChange;
+import com.referraldesk.partner.Profiles;
 import com.referraldesk.referral.NewReferral;
 import com.referraldesk.referral.ReferralService;
 import jakarta.mail.Address;
@@ -46,11 +47,8 @@ public abstract class JourneyTestSupport {
   protected static final Instant ARRIVAL = Instant.parse("2026-03-02T08:00:00Z");
 
   protected static final Partner ACME = new Partner("acme", "Acme Integrators", "acmeSales");
-  protected static final PartnerLocation ACME_BERLIN = new PartnerLocation("acme-berlin", "acme", "Acme Berlin",
-      "DE", "en", true, List.of(new Contact("Alice Acme", "+49 30 555 0100", "alice@acme.example"),
-      new Contact("Acme sales desk", null, "sales@acme.example")));
-  protected static final PartnerLocation ACME_ROMA = new PartnerLocation("acme-roma", "acme", "Acme Roma",
-      "IT", "it", true, List.of(new Contact("Marco Acme", null, "roma@acme.example")));
+  protected static final String ACME_BERLIN = "acme-berlin";
+  protected static final String ACME_ROMA = "acme-roma";
 
   @RegisterExtension
   protected static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -61,14 +59,27 @@ public abstract class JourneyTestSupport {
   protected ReferralService referrals;
   @Autowired
   protected PartnerDirectory partners;
+  @Autowired
+  protected Profiles profiles;
 
   @BeforeEach
   void prepareEngineAndPartners() {
     BpmnAwareTests.init(processEngine);
     ClockUtil.setCurrentTime(Date.from(ARRIVAL));
     partners.addPartner(ACME);
-    partners.addLocation(ACME_BERLIN);
-    partners.addLocation(ACME_ROMA);
+    addProfileOnce(ACME_BERLIN, new ProfileChange("Acme Berlin", "DE", "en", true, null,
+        List.of(new Contact("Alice Acme", "+49 30 555 0100", "alice@acme.example"),
+            new Contact("Acme sales desk", null, "sales@acme.example")),
+        List.of("erp"), List.of(), List.of("retail"), List.of(), List.of(), List.of()));
+    addProfileOnce(ACME_ROMA, new ProfileChange("Acme Roma", "IT", "it", true, null,
+        List.of(new Contact("Marco Acme", null, "roma@acme.example")),
+        List.of("erp"), List.of(), List.of("retail"), List.of(), List.of(), List.of()));
+  }
+
+  protected void addProfileOnce(String locationId, ProfileChange profile) {
+    if (profiles.profile(locationId).isEmpty()) {
+      profiles.save(ACME.id(), locationId, profile);
+    }
   }
 
   @AfterEach
@@ -84,7 +95,7 @@ public abstract class JourneyTestSupport {
 
   /** A referral to Acme Berlin that has arrived: its partner notification has been sent. */
   protected ProcessInstance arrivedReferral(boolean contactRequested) {
-    String referralId = referrals.start(rfi(ACME_BERLIN.id(), contactRequested));
+    String referralId = referrals.start(rfi(ACME_BERLIN, contactRequested));
     ProcessInstance instance = processInstanceQuery().processInstanceBusinessKey(referralId).singleResult();
     execute(job("Task_NotifyPartner", instance));
     SMTP.reset();

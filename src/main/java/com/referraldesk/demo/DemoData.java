@@ -3,7 +3,8 @@ package com.referraldesk.demo;
 import com.referraldesk.partner.Contact;
 import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerDirectory;
-import com.referraldesk.partner.PartnerLocation;
+import com.referraldesk.partner.ProfileChange;
+import com.referraldesk.partner.Profiles;
 import com.referraldesk.referral.NewReferral;
 import com.referraldesk.referral.ReferralProcess;
 import com.referraldesk.referral.ReferralService;
@@ -55,16 +56,26 @@ public class DemoData {
       new Partner("contoso", "Contoso Consulting", "contosoSales"),
       new Partner("fabrikam", "Fabrikam Solutions", "fabrikamSales"));
 
-  static final List<PartnerLocation> LOCATIONS = List.of(
-      new PartnerLocation("contoso-seattle", "contoso", "Contoso Seattle", "US", "en", true,
+  record DemoProfile(String partnerId, String locationId, ProfileChange profile) {
+  }
+
+  static final List<DemoProfile> PROFILES = List.of(
+      new DemoProfile("contoso", "contoso-seattle", new ProfileChange("Contoso Seattle", "US", "en", true, null,
           List.of(new Contact("Anna Contoso", "+1 206 555 0100", "anna@contoso.example"),
-              new Contact("Contoso sales desk", null, "sales@contoso.example"))),
-      new PartnerLocation("contoso-milano", "contoso", "Contoso Milano", "IT", "it", true,
-          List.of(new Contact("Giulia Rossi", "+39 02 555 0101", "milano@contoso.example"))),
-      new PartnerLocation("fabrikam-seoul", "fabrikam", "Fabrikam Seoul", "KR", "ko", true,
-          List.of(new Contact("Ben Fabrikam", "+82 2 555 0102", "ben@fabrikam.example"))),
-      new PartnerLocation("fabrikam-taipei", "fabrikam", "Fabrikam Taipei", "TW", "zh-TW", true,
-          List.of(new Contact("Lin Mei", "+886 2 555 0103", "taipei@fabrikam.example"))));
+              new Contact("Contoso sales desk", null, "sales@contoso.example")),
+          List.of("erp", "dynamics 365", "cloud migration"), List.of("retail operations", "supply chain"),
+          List.of("retail", "manufacturing"), List.of("government"), List.of("medium", "large"), List.of())),
+      new DemoProfile("contoso", "contoso-milano", new ProfileChange("Contoso Milano", "IT", "it", true, null,
+          List.of(new Contact("Giulia Rossi", "+39 02 555 0101", "milano@contoso.example")),
+          List.of("erp", "crm"), List.of("fashion retail"), List.of("retail"), List.of(), List.of(), List.of())),
+      new DemoProfile("fabrikam", "fabrikam-seoul", new ProfileChange("Fabrikam Seoul", "KR", "ko", true, null,
+          List.of(new Contact("Ben Fabrikam", "+82 2 555 0102", "ben@fabrikam.example")),
+          List.of("microsoft 365", "device management", "security"), List.of("modern workplace"),
+          List.of("retail", "education"), List.of(), List.of("small", "medium"), List.of("enterprise"))),
+      new DemoProfile("fabrikam", "fabrikam-taipei", new ProfileChange("Fabrikam Taipei", "TW", "zh-TW", true, null,
+          List.of(new Contact("Lin Mei", "+886 2 555 0103", "taipei@fabrikam.example")),
+          List.of("azure", "data platform"), List.of("analytics"), List.of("manufacturing", "technology"),
+          List.of(), List.of(), List.of())));
 
   static final List<NewReferral> SAMPLE_REFERRALS = List.of(
       new NewReferral("contoso", "contoso-seattle", "Northwind Traders", "Nancy Davolio", "nancy@northwind.example",
@@ -85,15 +96,17 @@ public class DemoData {
   private final TaskService taskService;
   private final HistoryService historyService;
   private final PartnerDirectory partners;
+  private final Profiles profiles;
   private final ReferralService referrals;
 
   public DemoData(IdentityService identityService, FilterService filterService, TaskService taskService,
-      HistoryService historyService, PartnerDirectory partners, ReferralService referrals) {
+      HistoryService historyService, PartnerDirectory partners, Profiles profiles, ReferralService referrals) {
     this.identityService = identityService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.historyService = historyService;
     this.partners = partners;
+    this.profiles = profiles;
     this.referrals = referrals;
   }
 
@@ -102,7 +115,8 @@ public class DemoData {
     GROUPS.forEach(this::addGroup);
     USERS.forEach(this::addUser);
     PARTNERS.forEach(partners::addPartner);
-    LOCATIONS.forEach(partners::addLocation);
+    PROFILES.stream().filter(demo -> profiles.profile(demo.locationId()).isEmpty())
+        .forEach(demo -> profiles.save(demo.partnerId(), demo.locationId(), demo.profile()));
     PARTNERS.forEach(this::addFilters);
     if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY).count() == 0) {
       SAMPLE_REFERRALS.forEach(referrals::start);

@@ -46,21 +46,4 @@ public class PartnerDirectory {
         .params(partner.id(), partner.name(), partner.groupId(), partner.id())
         .update();
   }
-
-  /** Adds the location with its contacts, or leaves an existing one as it is. */
-  public void addLocation(PartnerLocation location) {
-    int added = jdbc.sql("""
-            insert into partner_location (id, partner_id, name, region, language, active)
-            select ?, ?, ?, ?, ?, ? where not exists (select 1 from partner_location where id = ?)""")
-        .params(location.id(), location.partnerId(), location.name(), location.region(), location.language(),
-            location.active(), location.id())
-        .update();
-    if (added == 1) {
-      for (Contact contact : location.contacts()) {
-        jdbc.sql("insert into location_contact (location_id, name, email, phone) values (?, ?, ?, ?)")
-            .params(location.id(), contact.name(), contact.email(), contact.phone())
-            .update();
-      }
-    }
-  }
 }

@@ -19,7 +19,7 @@ class NotificationFaultTest extends JourneyTestSupport {
 
   @Test
   void smtpDownRetriesThenRaisesAnIncidentAndSendsOnceWhenRetriedAfterRecovery() {
-    String referralId = referrals.start(rfi(ACME_BERLIN.id(), false));
+    String referralId = referrals.start(rfi(ACME_BERLIN, false));
     ProcessInstance referral = processInstanceQuery().processInstanceBusinessKey(referralId).singleResult();
     SMTP.stop();
 
@@ -49,7 +49,7 @@ class NotificationFaultTest extends JourneyTestSupport {
 
   @Test
   void aRetriedStepDoesNotSendItsEmailTwice() {
-    Map<String, Object> referral = Map.of("referralId", "r-1", "locationId", ACME_BERLIN.id(),
+    Map<String, Object> referral = Map.of("referralId", "r-1", "locationId", ACME_BERLIN,
         "partnerName", ACME.name(), "customerCompany", "Northwind Traders", "contactRequested", false,
         "receivedAt", new java.util.Date());
 

@@ -31,7 +31,7 @@ class ReferralJourneyTest extends JourneyTestSupport {
 
   @Test
   void newReferralEmailsTheLocationContactsAndWaitsInThePartnersInbox() {
-    String referralId = referrals.start(rfi(ACME_BERLIN.id(), false));
+    String referralId = referrals.start(rfi(ACME_BERLIN, false));
     ProcessInstance referral = processInstanceQuery().processInstanceBusinessKey(referralId).singleResult();
 
     assertThat(referral).isWaitingAt("Task_NotifyPartner");
@@ -56,7 +56,7 @@ class ReferralJourneyTest extends JourneyTestSupport {
 
   @Test
   void emailsGoOutInTheLanguageOfTheLocation() {
-    String referralId = referrals.start(rfi(ACME_ROMA.id(), true));
+    String referralId = referrals.start(rfi(ACME_ROMA, true));
     execute(job("Task_NotifyPartner", processInstanceQuery().processInstanceBusinessKey(referralId).singleResult()));
 
     SentMail mail = sentMails().get(0);

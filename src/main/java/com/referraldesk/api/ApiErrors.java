@@ -1,0 +1,25 @@
+package com.referraldesk.api;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The application API's error answers: 400 with every bad field named, never a stack trace. */
+@RestControllerAdvice(basePackages = "com.referraldesk")
+public class ApiErrors {
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<Map<String, List<FieldProblem>>> invalid(InvalidRequestException e) {
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("errors", e.problems()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, List<FieldProblem>>> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        .body(Map.of("errors", List.of(new FieldProblem("body", "is not readable JSON of the expected shape"))));
+  }
+}

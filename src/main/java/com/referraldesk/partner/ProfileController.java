@@ -1,0 +1,53 @@
+package com.referraldesk.partner;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A partner admin reads and changes the partner's own business profiles, one per location. */
+@RestController
+@RequestMapping("/api/partners/{partnerId}/profiles")
+public class ProfileController {
+
+  private final Profiles profiles;
+  private final PartnerDirectory partners;
+
+  public ProfileController(Profiles profiles, PartnerDirectory partners) {
+    this.profiles = profiles;
+    this.partners = partners;
+  }
+
+  @GetMapping
+  public List<PartnerProfile> list(@PathVariable String partnerId) {
+    requirePartner(partnerId);
+    return profiles.ofPartner(partnerId);
+  }
+
+  @GetMapping("/{locationId}")
+  public PartnerProfile show(@PathVariable String partnerId, @PathVariable String locationId) {
+    requirePartner(partnerId);
+    return profiles.profile(locationId)
+        .filter(profile -> profile.partnerId().equals(partnerId))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+            "partner " + partnerId + " has no profile " + locationId));
+  }
+
+  @PutMapping("/{locationId}")
+  public PartnerProfile save(@PathVariable String partnerId, @PathVariable String locationId,
+      @RequestBody ProfileChange change) {
+    requirePartner(partnerId);
+    return profiles.save(partnerId, locationId, change);
+  }
+
+  private void requirePartner(String partnerId) {
+    if (partners.partner(partnerId).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown partner " + partnerId);
+    }
+  }
+}
