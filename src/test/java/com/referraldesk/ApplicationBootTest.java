@@ -49,12 +49,16 @@ class ApplicationBootTest {
         .deploymentName("referral-desk").singleResult();
     assertThat(engine.getRepositoryService().getDeploymentResources(deployment.getId()))
         .extracting(Resource::getName)
-        .containsExactlyInAnyOrder("processes/referral-journey.bpmn", "forms/referral-response.form",
-            "forms/engagement.form");
+        .containsExactlyInAnyOrder("processes/referral-journey.bpmn", "processes/customer-rfi.bpmn",
+            "processes/partner-eligibility.dmn", "forms/referral-response.form", "forms/engagement.form");
     ProcessDefinition journey = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("referral-journey").latestVersion().singleResult();
-    assertThat(journey.getVersionTag()).isEqualTo("1.0.0");
+    assertThat(journey.getVersionTag()).isEqualTo("1.1.0");
     assertThat(journey.getHistoryTimeToLive()).isEqualTo(180);
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("customer-rfi").count())
+        .isEqualTo(1);
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("partner-eligibility")
+        .singleResult().getHistoryTimeToLive()).isEqualTo(180);
   }
 
   @Test

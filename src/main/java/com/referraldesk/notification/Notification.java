@@ -4,7 +4,9 @@ package com.referraldesk.notification;
 public enum Notification {
   NEW_REFERRAL("new-referral", Audience.PARTNER),
   RESPONSE_REMINDER("response-reminder", Audience.PARTNER),
-  CHOOSE_ANOTHER_PARTNER("choose-another-partner", Audience.CUSTOMER);
+  CHOOSE_ANOTHER_PARTNER("choose-another-partner", Audience.CUSTOMER),
+  CUSTOMER_CHOSE_ANOTHER_PARTNER("customer-chose-another-partner", Audience.PARTNER),
+  NO_PARTNER_FOUND("no-partner-found", Audience.CUSTOMER);
 
   enum Audience { PARTNER, CUSTOMER }
 

@@ -21,4 +21,14 @@ public class NotificationDelegates {
   NotificationDelegate chooseAnotherPartnerNotification(Notifications notifications) {
     return new NotificationDelegate(Notification.CHOOSE_ANOTHER_PARTNER, notifications);
   }
+
+  @Bean
+  NotificationDelegate customerChoseAnotherPartnerNotification(Notifications notifications) {
+    return new NotificationDelegate(Notification.CUSTOMER_CHOSE_ANOTHER_PARTNER, notifications);
+  }
+
+  @Bean
+  NotificationDelegate noPartnerFoundNotification(Notifications notifications) {
+    return new NotificationDelegate(Notification.NO_PARTNER_FOUND, notifications);
+  }
 }

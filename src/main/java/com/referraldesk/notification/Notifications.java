@@ -88,7 +88,9 @@ public class Notifications {
           new Object[] {referral.get(CUSTOMER_COMPANY), referral.get(PARTNER_NAME)}, locale));
       helper.setText(templates.process("mail/" + notification.template() + ".txt", context),
           templates.process("mail/" + notification.template() + ".html", context));
-      message.setHeader("X-Referral-Id", (String) referral.get(REFERRAL_ID));
+      if (referral.get(REFERRAL_ID) != null) {
+        message.setHeader("X-Referral-Id", (String) referral.get(REFERRAL_ID));
+      }
       mailSender.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("could not build the " + notification.template() + " e-mail", e);

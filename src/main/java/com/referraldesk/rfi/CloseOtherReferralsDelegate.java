@@ -1,0 +1,38 @@
+package com.referraldesk.rfi;
+
+import com.referraldesk.referral.ReferralProcess;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A partner won the customer: every other referral of the RFI still waiting for an answer or being worked ends
+ * as Lost, "customer chose another partner", and its partner is told (by the referral journey itself).
+ */
+@Component("closeOtherReferralsDelegate")
+public class CloseOtherReferralsDelegate implements JavaDelegate {
+
+  private final RfiRouting routes;
+
+  public CloseOtherReferralsDelegate(RfiRouting routes) {
+    this.routes = routes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+    for (String referralId : routes.referralIds((String) execution.getVariable(RfiProcess.RFI_ID))) {
+      boolean open = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(ReferralProcess.KEY)
+          .processInstanceBusinessKey(referralId)
+          .activityIdIn(ReferralProcess.TASK_RESPOND, ReferralProcess.TASK_WORK_ENGAGEMENT)
+          .count() > 0;
+      if (open) {
+        runtime.createMessageCorrelation(RfiProcess.CUSTOMER_CHOSE_ANOTHER_PARTNER)
+            .processInstanceBusinessKey(referralId)
+            .correlateAll();
+      }
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package com.referraldesk.rfi;
+
+import static com.referraldesk.referral.ReferralVariables.*;
+
+import com.referraldesk.api.Checks;
+import com.referraldesk.partner.PartnerDirectory;
+import com.referraldesk.partner.ProfileCodes;
+import com.referraldesk.referral.Flame;
+import com.referraldesk.routing.CustomerNeed;
+import com.referraldesk.routing.RoutingSettings;
+import java.sql.Timestamp;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Takes customers' RFIs: checks them, stores them once per request id, routes them and starts their journeys. */
+@Service
+public class Rfis {
+
+  static final int MAX_TERMS = 20;
+
+  private final JdbcClient jdbc;
+  private final PartnerDirectory partners;
+  private final RfiRouting routing;
+  private final RoutingSettings settings;
+  private final RuntimeService runtimeService;
+
+  public Rfis(JdbcClient jdbc, PartnerDirectory partners, RfiRouting routing, RoutingSettings settings,
+      RuntimeService runtimeService) {
+    this.jdbc = jdbc;
+    this.partners = partners;
+    this.routing = routing;
+    this.settings = settings;
+    this.runtimeService = runtimeService;
+  }
+
+  /** The answer to a submission: the RFI's receipt, and whether this submission created it. */
+  public record Submission(RfiReceipt receipt, boolean created) {
+  }
+
+  /** Stores and routes the RFI in one transaction, or finds the one stored before under its request id. */
+  @Transactional
+  public Submission submit(RfiRequest request) {
+    Optional<RfiReceipt> earlier = request.requestId() == null ? Optional.empty() : receipt(request.requestId());
+    if (earlier.isPresent()) {
+      return new Submission(earlier.get(), false);
+    }
+    check(request);
+    var customer = request.customer();
+    String rfiId = UUID.randomUUID().toString();
+    Date receivedAt = ClockUtil.getCurrentTime();
+    boolean contactRequested = Boolean.TRUE.equals(request.contactRequested());
+    String language = customer.language() == null ? "en" : customer.language();
+    List<String> chosen = request.partners() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.partners()));
+    boolean findBestMatches = Boolean.TRUE.equals(request.findBestMatches()) || chosen.isEmpty();
+    jdbc.sql("""
+            insert into rfi (id, request_id, received_at, customer_company, customer_contact_name, customer_email,
+              customer_phone, customer_country, customer_company_size, customer_industry, customer_language,
+              request_details, contact_requested, source, find_best_matches)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(rfiId, request.requestId(), new Timestamp(receivedAt.getTime()), customer.company(),
+            customer.contactName(), customer.email(), customer.phone(), customer.country(), customer.companySize(),
+            customer.industry(), language, request.need().details(), contactRequested, request.source(),
+            findBestMatches)
+        .update();
+    insertTerms(rfiId, "keyword", request.need().keywords());
+    insertTerms(rfiId, "product", request.need().products());
+    for (String partnerId : chosen) {
+      jdbc.sql("insert into rfi_chosen_partner (rfi_id, partner_id) values (?, ?)").params(rfiId, partnerId).update();
+    }
+
+    List<RfiReceipt.Unavailable> unavailable = routing.firstRound(rfiId, need(rfiId), chosen, findBestMatches);
+    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, Variables.createVariables()
+        .putValue(RfiProcess.RFI_ID, rfiId)
+        .putValue(RfiProcess.ROUND, 1)
+        .putValue(CUSTOMER_COMPANY, customer.company())
+        .putValue(CUSTOMER_CONTACT_NAME, customer.contactName())
+        .putValue(CUSTOMER_EMAIL, customer.email())
+        .putValue(CUSTOMER_PHONE, customer.phone())
+        .putValue(CUSTOMER_COUNTRY, customer.country())
+        .putValue(CUSTOMER_COMPANY_SIZE, customer.companySize())
+        .putValue(CUSTOMER_INDUSTRY, customer.industry())
+        .putValue(CUSTOMER_LANGUAGE, language)
+        .putValue(REQUEST_DETAILS, request.need().details())
+        .putValue(CONTACT_REQUESTED, contactRequested)
+        .putValue(SOURCE, request.source())
+        .putValue(RECEIVED_AT, receivedAt)
+        .putValue(FLAME, Flame.of(contactRequested).name()));
+    return new Submission(new RfiReceipt(rfiId, request.requestId(), routing.routes(rfiId), unavailable), true);
+  }
+
+  /** The receipt of the RFI sent under this request id, if any. */
+  public Optional<RfiReceipt> receipt(String requestId) {
+    return jdbc.sql("select id from rfi where request_id = ?").param(requestId).query(String.class).optional()
+        .map(rfiId -> new RfiReceipt(rfiId, requestId, routing.routes(rfiId), routing.unavailable(rfiId)));
+  }
+
+  /** What routing matches partners against, as the RFI stored it. */
+  public CustomerNeed need(String rfiId) {
+    Set<String> terms = new LinkedHashSet<>(jdbc.sql("select term from rfi_term where rfi_id = ? order by term")
+        .param(rfiId).query(String.class).list());
+    return jdbc.sql("select customer_country, customer_company_size, customer_industry from rfi where id = ?")
+        .param(rfiId)
+        .query((rs, n) -> new CustomerNeed(rs.getString(1), rs.getString(2), rs.getString(3), terms))
+        .single();
+  }
+
+  private void check(RfiRequest request) {
+    Checks checks = new Checks();
+    checks.text("requestId", request.requestId(), 100, true);
+    if (request.requestId() != null && !request.requestId().matches("[A-Za-z0-9._:-]*")) {
+      checks.problem("requestId", "may hold only letters, digits and . _ : -");
+    }
+    var customer = request.customer();
+    checks.required("customer", customer);
+    if (customer != null) {
+      checks.text("customer.company", customer.company(), 200, true);
+      checks.text("customer.contactName", customer.contactName(), 200, true);
+      checks.email("customer.email", customer.email(), true);
+      checks.text("customer.phone", customer.phone(), 64, false);
+      checks.required("customer.country", customer.country());
+      if (customer.country() != null && !customer.country().matches("[A-Z]{2}")) {
+        checks.problem("customer.country", "is not a two-letter country/region code such as US or IT");
+      }
+      checks.code("customer.companySize", customer.companySize(), ProfileCodes.COMPANY_SIZES, true);
+      checks.code("customer.industry", customer.industry(), ProfileCodes.INDUSTRIES, true);
+      checks.code("customer.language", customer.language(), ProfileCodes.LANGUAGES, false);
+    }
+    var need = request.need();
+    checks.required("need", need);
+    if (need != null) {
+      checks.text("need.details", need.details(), 4000, true);
+      checks.texts("need.keywords", need.keywords(), MAX_TERMS, 100);
+      checks.texts("need.products", need.products(), MAX_TERMS, 100);
+    }
+    checks.code("source", request.source(), RfiCodes.SOURCES, true);
+    List<String> chosen = request.partners() == null ? List.of() : request.partners();
+    if (chosen.size() > settings.getMaxChosenPartners()) {
+      checks.problem("partners", "has too many partners: at most " + settings.getMaxChosenPartners()
+          + ", got " + chosen.size());
+    }
+    for (int i = 0; i < chosen.size(); i++) {
+      String partnerId = chosen.get(i);
+      if (partnerId == null || partners.partner(partnerId).isEmpty()) {
+        checks.problem("partners[" + i + "]", "is not a known partner: '" + partnerId + "'");
+      }
+    }
+    checks.verify();
+  }
+
+  private void insertTerms(String rfiId, String kind, List<String> terms) {
+    Set<String> normalized = new LinkedHashSet<>();
+    for (String term : terms == null ? List.<String>of() : terms) {
+      normalized.add(term.strip().toLowerCase(Locale.ROOT));
+    }
+    for (String term : normalized) {
+      jdbc.sql("insert into rfi_term (rfi_id, kind, term) values (?, ?, ?)").params(rfiId, kind, term).update();
+    }
+  }
+}
