@@ -1,0 +1,107 @@
+package com.referraldesk.rfi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.hamcrest.Matchers.*;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The public RFI intake: clear refusals of bad input, safe retries, and the referral ids in the answer. */
+class RfiIntakeApiTest extends RfiTestSupport {
+
+  private static final String RFI = """
+      {"requestId": "REQ", "source": "customer-search", "contactRequested": true, "partners": ["pta"],
+       "findBestMatches": true,
+       "customer": {"company": "Litware", "contactName": "Lena Litware", "email": "lena@litware.example",
+                    "phone": "+351 21 555 0100", "country": "PT", "companySize": "medium", "industry": "retail",
+                    "language": "en"},
+       "need": {"details": "A new ERP for our shops.", "keywords": ["ERP"], "products": ["Dynamics 365"]}}""";
+
+  @Autowired
+  WebApplicationContext web;
+  @Autowired
+  JdbcClient jdbc;
+  MockMvc api;
+
+  @BeforeEach
+  void api() {
+    api = MockMvcBuilders.webAppContextSetup(web).build();
+    partnerIn("PT", "pta", List.of("erp"));
+    partnerIn("PT", "ptb", List.of("crm"));
+  }
+
+  @Test
+  void answersTheRfiAndAReferralIdForEachPartnerItWentTo() throws Exception {
+    MvcResult result = api.perform(post("/api/rfis").contentType(MediaType.APPLICATION_JSON).content(RFI.replace("REQ", "pt-1")))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.rfiId", not(emptyString())))
+        .andExpect(jsonPath("$.referrals[*].partnerId", contains("pta", "ptb")))
+        .andExpect(jsonPath("$.referrals[0].chosenByCustomer").value(true))
+        .andExpect(jsonPath("$.referrals[1].chosenByCustomer").value(false))
+        .andExpect(jsonPath("$.referrals[0].score.keywordFit").value(0.5))
+        .andExpect(jsonPath("$.referrals[1].score.keywordFit").value(0.0))
+        .andReturn();
+    String rfiId = JsonPath.read(result.getResponse().getContentAsString(), "$.rfiId");
+    assertThat(jdbc.sql("select source from rfi where id = ?").param(rfiId).query(String.class).single())
+        .isEqualTo("customer-search");
+  }
+
+  @Test
+  void theSameRequestIdReturnsTheSameRfiAndStartsNothingMore() throws Exception {
+    String body = RFI.replace("REQ", "pt-retry");
+    String first = api.perform(post("/api/rfis").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    long journeys = runtimeService().createProcessInstanceQuery().count();
+
+    String again = api.perform(post("/api/rfis").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(again).isEqualTo(first);
+    assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(journeys);
+    assertThat(jdbc.sql("select count(*) from rfi where request_id = 'pt-retry'").query(Integer.class).single()).isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{2}: {3}")
+  @CsvSource(delimiter = '|', value = {
+      "\"company\": \"Litware\"|\"company\": \" \"|customer.company|is missing",
+      "\"company\": \"Litware\"|\"company\": \"LONG\"|customer.company|is too long: at most 200 characters",
+      "\"details\": \"A new ERP for our shops.\"|\"details\": \"LONG\"|need.details|is too long: at most 4000 characters",
+      "\"lena@litware.example\"|\"lena-at-litware\"|customer.email|is not a well-formed e-mail address",
+      "\"partners\": [\"pta\"]|\"partners\": [\"pta\", \"nobody\"]|partners[1]|is not a known partner: 'nobody'",
+      "\"companySize\": \"medium\"|\"companySize\": \"huge\"|customer.companySize|is not a known code: 'huge'",
+      "\"industry\": \"retail\"|\"industry\": \"mining\"|customer.industry|is not a known code: 'mining'",
+      "\"partners\": [\"pta\"]|\"partners\": [\"pta\", \"pta\", \"pta\", \"pta\", \"pta\", \"pta\"]|partners|has too many partners: at most 5",
+      "\"country\": \"PT\"|\"country\": \"Portugal\"|customer.country|two-letter",
+      "\"source\": \"customer-search\"|\"source\": \"billboard\"|source|is not a known code: 'billboard'",
+      "\"keywords\": [\"ERP\"]|\"keywords\": [\"\"]|need.keywords[0]|is missing",
+      "\"requestId\": \"REQ\"|\"requestId\": null|requestId|is missing"})
+  void badRfisAreRefusedNamingTheFieldAndNothingIsStored(String good, String bad, String field, String message)
+      throws Exception {
+    String body = RFI.replace("REQ", "pt-bad").replace(good.replace("REQ", "pt-bad"),
+        bad.replace("LONG", "x".repeat(4001)));
+    assertThat(body).isNotEqualTo(RFI.replace("REQ", "pt-bad"));
+    long processes = runtimeService().createProcessInstanceQuery().count();
+
+    api.perform(post("/api/rfis").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem(field)))
+        .andExpect(jsonPath("$.errors[*].message", hasItem(containsString(message))));
+
+    assertThat(jdbc.sql("select count(*) from rfi where request_id = 'pt-bad'").query(Integer.class).single()).isZero();
+    assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(processes);
+  }
+}
