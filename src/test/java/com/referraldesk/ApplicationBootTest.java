@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.referraldesk.demo.DemoData;
 import com.referraldesk.notification.OutboxMailSender;
 import com.referraldesk.partner.PartnerDirectory;
+import com.referraldesk.rfi.Rfis;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,8 @@ class ApplicationBootTest {
   OutboxMailSender outbox;
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  Rfis rfis;
 
   @Test
   void deploysTheAnalystsFilesAsTheyAre() {
@@ -109,5 +112,8 @@ class ApplicationBootTest {
     assertThat(partners.location("contoso-seattle").orElseThrow().contacts()).hasSize(2);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("referral-journey").count())
         .isEqualTo(3);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("customer-rfi")
+        .processInstanceBusinessKey(rfis.receipt("demo-rfi-wide-world-importers").orElseThrow().rfiId()).count())
+        .as("the sample RFI, routed to Fabrikam Taipei").isEqualTo(1);
   }
 }

@@ -9,6 +9,8 @@ import com.referraldesk.referral.NewReferral;
 import com.referraldesk.referral.ReferralProcess;
 import com.referraldesk.referral.ReferralService;
 import com.referraldesk.referral.ReferralVariables;
+import com.referraldesk.rfi.RfiRequest;
+import com.referraldesk.rfi.Rfis;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -91,6 +93,14 @@ public class DemoData {
           "We need help setting up Microsoft 365 and device management for 25 employees.",
           true, "sales-agent"));
 
+  /** A customer's RFI through the routing, so Find a partner and the RFI process have something to show. */
+  static final RfiRequest SAMPLE_RFI = new RfiRequest("demo-rfi-wide-world-importers",
+      new RfiRequest.Customer("Wide World Importers", "Wei Chen", "wei@wideworld.example", "+886 2 555 0160", "TW",
+          "large", "manufacturing", "zh-TW"),
+      new RfiRequest.Need("We want our factory data on Azure, with dashboards for every plant.",
+          List.of("azure", "data platform"), List.of("Power BI")),
+      false, "marketing", List.of(), true);
+
   private final IdentityService identityService;
   private final FilterService filterService;
   private final TaskService taskService;
@@ -98,9 +108,10 @@ public class DemoData {
   private final PartnerDirectory partners;
   private final Profiles profiles;
   private final ReferralService referrals;
+  private final Rfis rfis;
 
   public DemoData(IdentityService identityService, FilterService filterService, TaskService taskService,
-      HistoryService historyService, PartnerDirectory partners, Profiles profiles, ReferralService referrals) {
+      HistoryService historyService, PartnerDirectory partners, Profiles profiles, ReferralService referrals, Rfis rfis) {
     this.identityService = identityService;
     this.filterService = filterService;
     this.taskService = taskService;
@@ -108,6 +119,7 @@ public class DemoData {
     this.partners = partners;
     this.profiles = profiles;
     this.referrals = referrals;
+    this.rfis = rfis;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -122,6 +134,7 @@ public class DemoData {
       SAMPLE_REFERRALS.forEach(referrals::start);
       LOG.info("Demo mode: started {} sample referrals", SAMPLE_REFERRALS.size());
     }
+    rfis.submit(SAMPLE_RFI);
     LOG.info("Demo mode: demo users {} exist with the passwords in the README",
         USERS.stream().map(DemoUser::id).toList());
   }

@@ -32,7 +32,12 @@ import org.camunda.bpm.model.bpmn.instance.TimeDuration;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.di.Shape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The analysts' files: processes/referral-journey.bpmn and the forms it uses fit together and with the Java. */
 class ModelAndFormsTest {
@@ -46,17 +51,27 @@ class ModelAndFormsTest {
       "referral-response", form("forms/referral-response.form"),
       "engagement", form("forms/engagement.form"));
 
-  @Test
-  void processIsVersionedHasHistoryTimeToLiveAndIsDrawn() {
-    Process process = model.getModelElementById(ReferralProcess.KEY);
+  @ParameterizedTest
+  @ValueSource(strings = {"referral-journey", "customer-rfi"})
+  void processesAreVersionedHaveHistoryTimeToLiveAndAreLabelledAndDrawn(String key) {
+    BpmnModelInstance bpmn = Bpmn.readModelFromStream(resource("processes/" + key + ".bpmn"));
+    Process process = bpmn.getModelElementById(key);
     assertThat(process.getCamundaVersionTag()).isNotBlank();
     assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
-    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+    for (FlowNode node : bpmn.getModelElementsByType(FlowNode.class)) {
       assertThat(node.getName()).as("label of %s", node.getId()).isNotBlank();
-      assertThat(model.getModelElementsByType(Shape.class).stream()
+      assertThat(bpmn.getModelElementsByType(Shape.class).stream()
           .anyMatch(shape -> node.getId().equals(shape.getAttributeValue("bpmnElement"))))
           .as("diagram shape of %s", node.getId()).isTrue();
     }
+  }
+
+  @Test
+  void theEligibilityDecisionIsVersionedAndHasHistoryTimeToLive() {
+    DmnModelInstance dmn = Dmn.readModelFromStream(resource("processes/partner-eligibility.dmn"));
+    Decision decision = dmn.getModelElementById("partner-eligibility");
+    assertThat(decision.getVersionTag()).isNotBlank();
+    assertThat(decision.getCamundaHistoryTimeToLiveString()).isNotBlank();
   }
 
   @Test
