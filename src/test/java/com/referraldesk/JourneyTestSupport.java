@@ -35,6 +35,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The whole application on an in-memory database with a real SMTP server (GreenMail). The job executor is
@@ -62,8 +65,14 @@ public abstract class JourneyTestSupport {
   @Autowired
   protected Profiles profiles;
 
+  @Autowired
+  private WebApplicationContext web;
+  /** The application's HTTP API, called without a server. */
+  protected MockMvc api;
+
   @BeforeEach
   void prepareEngineAndPartners() {
+    api = MockMvcBuilders.webAppContextSetup(web).build();
     BpmnAwareTests.init(processEngine);
     ClockUtil.setCurrentTime(Date.from(ARRIVAL));
     partners.addPartner(ACME);

@@ -1,5 +1,6 @@
 package com.referraldesk.api;
 
+import com.referraldesk.partner.UnknownPartnerException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,11 @@ public class ApiErrors {
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<Map<String, List<FieldProblem>>> invalid(InvalidRequestException e) {
     return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("errors", e.problems()));
+  }
+
+  @ExceptionHandler(UnknownPartnerException.class)
+  ResponseEntity<Map<String, String>> unknownPartner(UnknownPartnerException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

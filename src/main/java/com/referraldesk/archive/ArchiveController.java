@@ -30,22 +30,16 @@ public class ArchiveController {
     if (limit < 1 || limit > MAX_PAGE) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be between 1 and " + MAX_PAGE);
     }
-    requirePartner(partnerId);
+    partners.require(partnerId);
     return archive.forPartner(partnerId, limit);
   }
 
   @GetMapping("/{referralId}")
   public ArchivedReferral show(@PathVariable String partnerId, @PathVariable String referralId) {
-    requirePartner(partnerId);
+    partners.require(partnerId);
     return archive.find(referralId)
         .filter(referral -> referral.partnerId().equals(partnerId))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
             "partner " + partnerId + " has no archived referral " + referralId));
-  }
-
-  private void requirePartner(String partnerId) {
-    if (partners.partner(partnerId).isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown partner " + partnerId);
-    }
   }
 }

@@ -22,6 +22,11 @@ public class PartnerDirectory {
         .optional();
   }
 
+  /** The partner, or {@link UnknownPartnerException} (404 in the API). */
+  public Partner require(String partnerId) {
+    return partner(partnerId).orElseThrow(() -> new UnknownPartnerException(partnerId));
+  }
+
   public List<Partner> partners() {
     return jdbc.sql("select id, name, group_id from partner order by id")
         .query((rs, n) -> new Partner(rs.getString("id"), rs.getString("name"), rs.getString("group_id")))

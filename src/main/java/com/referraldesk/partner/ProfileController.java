@@ -25,13 +25,13 @@ public class ProfileController {
 
   @GetMapping
   public List<PartnerProfile> list(@PathVariable String partnerId) {
-    requirePartner(partnerId);
+    partners.require(partnerId);
     return profiles.ofPartner(partnerId);
   }
 
   @GetMapping("/{locationId}")
   public PartnerProfile show(@PathVariable String partnerId, @PathVariable String locationId) {
-    requirePartner(partnerId);
+    partners.require(partnerId);
     return profiles.profile(locationId)
         .filter(profile -> profile.partnerId().equals(partnerId))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -41,13 +41,7 @@ public class ProfileController {
   @PutMapping("/{locationId}")
   public PartnerProfile save(@PathVariable String partnerId, @PathVariable String locationId,
       @RequestBody ProfileChange change) {
-    requirePartner(partnerId);
+    partners.require(partnerId);
     return profiles.save(partnerId, locationId, change);
-  }
-
-  private void requirePartner(String partnerId) {
-    if (partners.partner(partnerId).isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown partner " + partnerId);
-    }
   }
 }

@@ -7,12 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Find a partner: ranked partners for a customer's needs, with each score's parts; and a partner's figures. */
 @RestController
@@ -60,9 +58,7 @@ public class FindPartnerController {
 
   @GetMapping("/api/partners/{partnerId}/stats")
   public PartnerStats stats(@PathVariable String partnerId) {
-    if (partners.partner(partnerId).isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown partner " + partnerId);
-    }
+    partners.require(partnerId);
     return records.stats(partnerId);
   }
 }

@@ -13,9 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** A partner admin keeps the partner's business profiles through the API. */
 class ProfileApiTest extends JourneyTestSupport {
@@ -27,13 +24,9 @@ class ProfileApiTest extends JourneyTestSupport {
        "industries": ["retail", "transportation"], "excludedIndustries": ["government"],
        "preferredCompanySizes": ["medium"], "excludedCompanySizes": ["small"]}""";
 
-  @Autowired
-  WebApplicationContext web;
-  MockMvc api;
 
   @BeforeEach
-  void api() {
-    api = MockMvcBuilders.webAppContextSetup(web).build();
+  void otherPartners() {
     partners.addPartner(new Partner("globex", "Globex", "globexSales"));
   }
 

@@ -15,10 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The public RFI intake: clear refusals of bad input, safe retries, and the referral ids in the answer. */
 class RfiIntakeApiTest extends RfiTestSupport {
@@ -32,14 +29,10 @@ class RfiIntakeApiTest extends RfiTestSupport {
        "need": {"details": "A new ERP for our shops.", "keywords": ["ERP"], "products": ["Dynamics 365"]}}""";
 
   @Autowired
-  WebApplicationContext web;
-  @Autowired
   JdbcClient jdbc;
-  MockMvc api;
 
   @BeforeEach
-  void api() {
-    api = MockMvcBuilders.webAppContextSetup(web).build();
+  void portugueseRetailPartners() {
     partnerIn("PT", "pta", List.of("erp"));
     partnerIn("PT", "ptb", List.of("crm"));
   }

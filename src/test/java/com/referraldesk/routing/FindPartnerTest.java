@@ -17,24 +17,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Find a partner: ranks with their parts, rising with fast answers and with deals that fit. */
 class FindPartnerTest extends JourneyTestSupport {
 
-  @Autowired
-  WebApplicationContext web;
-  MockMvc api;
 
-  @BeforeEach
-  void api() {
-    api = MockMvcBuilders.webAppContextSetup(web).build();
-  }
 
   @Test
   void answeringQuicklyRaisesAPartnersRank() throws Exception {
