@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
@@ -90,7 +91,10 @@ class ApplicationBootTest {
     try (Stream<Path> mails = Files.list(outbox.outbox())) {
       assertThat(mails.count()).isEqualTo(3);
     }
-    ResponseEntity<String> page = http.getForEntity("/outbox", String.class);
+    assertThat(http.getForEntity("/outbox", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth("anna", "anna-demo").getForEntity("/outbox", String.class).getStatusCode())
+        .as("partners do not read other partners' e-mails").isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> page = http.withBasicAuth("maria", "maria-demo").getForEntity("/outbox", String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("New referral: Northwind Traders", "anna@contoso.example");
   }
@@ -103,8 +107,9 @@ class ApplicationBootTest {
 
   private void assertDemoData() {
     var identity = engine.getIdentityService();
-    assertThat(identity.createUserQuery().count()).isEqualTo(5);
-    assertThat(identity.createUserQuery().memberOfGroup("contosoSales").singleResult().getId()).isEqualTo("anna");
+    assertThat(identity.createUserQuery().count()).isEqualTo(6);
+    assertThat(identity.createUserQuery().memberOfGroup("contosoSales").list()).extracting(User::getId)
+        .containsExactlyInAnyOrder("anna", "carla");
     assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").singleResult().getId()).isEqualTo("admin");
     assertThat(identity.checkPassword("anna", "anna-demo")).isTrue();
     assertThat(engine.getFilterService().createTaskFilterQuery().count()).isEqualTo(6);

@@ -1,6 +1,9 @@
 package com.referraldesk;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -67,12 +70,16 @@ public abstract class JourneyTestSupport {
 
   @Autowired
   private WebApplicationContext web;
-  /** The application's HTTP API, called without a server. */
+  /** The application's HTTP API, called without a server, as the administrator. */
   protected MockMvc api;
+  /** The same API with no login; requests add their own. */
+  protected MockMvc publicApi;
 
   @BeforeEach
   void prepareEngineAndPartners() {
-    api = MockMvcBuilders.webAppContextSetup(web).build();
+    publicApi = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+    api = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity())
+        .defaultRequest(get("/").with(httpBasic("admin", "admin-test"))).build();
     BpmnAwareTests.init(processEngine);
     ClockUtil.setCurrentTime(Date.from(ARRIVAL));
     partners.addPartner(ACME);

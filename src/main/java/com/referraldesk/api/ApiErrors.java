@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The application API's error answers: 400 with every bad field named, never a stack trace. */
 @RestControllerAdvice(basePackages = "com.referraldesk")
@@ -21,6 +22,13 @@ public class ApiErrors {
   @ExceptionHandler(UnknownPartnerException.class)
   ResponseEntity<Map<String, String>> unknownPartner(UnknownPartnerException e) {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
+  }
+
+  /** Refusals such as 403 and 404 say why, in the body, without any stack trace. */
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
+    return ResponseEntity.status(e.getStatusCode())
+        .body(Map.of("message", e.getReason() == null ? e.getStatusCode().toString() : e.getReason()));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,6 +1,7 @@
 package com.referraldesk.archive;
 
 import com.referraldesk.partner.PartnerDirectory;
+import com.referraldesk.security.Caller;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +20,12 @@ public class ArchiveController {
 
   private final ReferralArchive archive;
   private final PartnerDirectory partners;
+  private final Caller caller;
 
-  public ArchiveController(ReferralArchive archive, PartnerDirectory partners) {
+  public ArchiveController(ReferralArchive archive, PartnerDirectory partners, Caller caller) {
     this.archive = archive;
     this.partners = partners;
+    this.caller = caller;
   }
 
   @GetMapping
@@ -31,12 +34,14 @@ public class ArchiveController {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be between 1 and " + MAX_PAGE);
     }
     partners.require(partnerId);
+    caller.mayRead(partnerId);
     return archive.forPartner(partnerId, limit);
   }
 
   @GetMapping("/{referralId}")
   public ArchivedReferral show(@PathVariable String partnerId, @PathVariable String referralId) {
     partners.require(partnerId);
+    caller.mayRead(partnerId);
     return archive.find(referralId)
         .filter(referral -> referral.partnerId().equals(partnerId))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,

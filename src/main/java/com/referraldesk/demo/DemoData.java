@@ -11,6 +11,8 @@ import com.referraldesk.referral.ReferralService;
 import com.referraldesk.referral.ReferralVariables;
 import com.referraldesk.rfi.RfiRequest;
 import com.referraldesk.rfi.Rfis;
+import com.referraldesk.security.AccessSetup;
+import com.referraldesk.security.Roles;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,22 +40,16 @@ public class DemoData {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-  record DemoUser(String id, String firstName, String lastName, String password, String group) {
+  record DemoUser(String id, String firstName, String lastName, String password, List<String> groups) {
   }
 
   static final List<DemoUser> USERS = List.of(
-      new DemoUser("anna", "Anna", "Contoso", "anna-demo", "contosoSales"),
-      new DemoUser("ben", "Ben", "Fabrikam", "ben-demo", "fabrikamSales"),
-      new DemoUser("maria", "Maria", "Manager", "maria-demo", "referralManagers"),
-      new DemoUser("alex", "Alex", "Analyst", "alex-demo", "processAnalysts"),
-      new DemoUser("admin", "Demo", "Administrator", "admin-demo", "camunda-admin"));
-
-  static final Map<String, String> GROUPS = Map.of(
-      "contosoSales", "Contoso Consulting sales",
-      "fabrikamSales", "Fabrikam Solutions sales",
-      "referralManagers", "Referral managers",
-      "processAnalysts", "Process analysts",
-      "camunda-admin", "Camunda administrators");
+      new DemoUser("anna", "Anna", "Contoso", "anna-demo", List.of("contosoSales")),
+      new DemoUser("carla", "Carla", "Contoso", "carla-demo", List.of("contosoSales", Roles.PARTNER_ADMINS)),
+      new DemoUser("ben", "Ben", "Fabrikam", "ben-demo", List.of("fabrikamSales")),
+      new DemoUser("maria", "Maria", "Manager", "maria-demo", List.of(Roles.REFERRAL_MANAGERS)),
+      new DemoUser("alex", "Alex", "Analyst", "alex-demo", List.of(Roles.PROCESS_ANALYSTS)),
+      new DemoUser("admin", "Demo", "Administrator", "admin-demo", List.of(Roles.CAMUNDA_ADMIN)));
 
   static final List<Partner> PARTNERS = List.of(
       new Partner("contoso", "Contoso Consulting", "contosoSales"),
@@ -109,9 +106,10 @@ public class DemoData {
   private final Profiles profiles;
   private final ReferralService referrals;
   private final Rfis rfis;
+  private final AccessSetup access;
 
   public DemoData(IdentityService identityService, FilterService filterService, TaskService taskService,
-      HistoryService historyService, PartnerDirectory partners, Profiles profiles, ReferralService referrals, Rfis rfis) {
+      HistoryService historyService, PartnerDirectory partners, Profiles profiles, ReferralService referrals, Rfis rfis, AccessSetup access) {
     this.identityService = identityService;
     this.filterService = filterService;
     this.taskService = taskService;
@@ -120,13 +118,14 @@ public class DemoData {
     this.profiles = profiles;
     this.referrals = referrals;
     this.rfis = rfis;
+    this.access = access;
   }
 
   @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
   public void seed() {
-    GROUPS.forEach(this::addGroup);
-    USERS.forEach(this::addUser);
     PARTNERS.forEach(partners::addPartner);
+    USERS.forEach(this::addUser);
     PROFILES.stream().filter(demo -> profiles.profile(demo.locationId()).isEmpty())
         .forEach(demo -> profiles.save(demo.partnerId(), demo.locationId(), demo.profile()));
     PARTNERS.forEach(this::addFilters);
@@ -139,15 +138,6 @@ public class DemoData {
         USERS.stream().map(DemoUser::id).toList());
   }
 
-  private void addGroup(String id, String name) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      var group = identityService.newGroup(id);
-      group.setName(name);
-      group.setType(id.equals("camunda-admin") ? "SYSTEM" : "WORKFLOW");
-      identityService.saveGroup(group);
-    }
-  }
-
   private void addUser(DemoUser demo) {
     if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
       var user = identityService.newUser(demo.id());
@@ -156,7 +146,7 @@ public class DemoData {
       user.setPassword(demo.password());
       user.setEmail(demo.id() + "@referral-desk.example");
       identityService.saveUser(user);
-      identityService.createMembership(demo.id(), demo.group());
+      demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
     }
   }
 
@@ -175,7 +165,9 @@ public class DemoData {
 
   private void addFilter(Partner partner, String name, int priority, String description, TaskQuery query) {
     String filterName = partner.name() + ": " + name;
-    if (filterService.createTaskFilterQuery().filterName(filterName).count() > 0) {
+    Filter existing = filterService.createTaskFilterQuery().filterName(filterName).singleResult();
+    if (existing != null) {
+      access.shareFilter(existing.getId(), partner.groupId());
       return;
     }
     Filter filter = filterService.newTaskFilter(filterName);
@@ -189,5 +181,6 @@ public class DemoData {
             Map.of("name", ReferralVariables.FLAME, "label", "Flame"),
             Map.of("name", ReferralVariables.ENGAGEMENT_NAME, "label", "Engagement"))));
     filterService.saveFilter(filter);
+    access.shareFilter(filter.getId(), partner.groupId());
   }
 }

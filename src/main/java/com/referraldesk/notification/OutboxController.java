@@ -1,5 +1,6 @@
 package com.referraldesk.notification;
 
+import com.referraldesk.security.Caller;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -36,8 +37,10 @@ public class OutboxController {
   private final Path outbox;
   private final ITemplateEngine templates;
   private final Session session = Session.getInstance(new Properties());
+  private final Caller caller;
 
-  public OutboxController(OutboxMailSender sender, ITemplateEngine mailTemplates) {
+  public OutboxController(OutboxMailSender sender, ITemplateEngine mailTemplates, Caller caller) {
+    this.caller = caller;
     this.outbox = sender.outbox();
     this.templates = mailTemplates;
   }
@@ -48,6 +51,7 @@ public class OutboxController {
 
   @GetMapping(value = "/outbox", produces = MediaType.TEXT_HTML_VALUE)
   public String list() throws IOException, MessagingException {
+    caller.mayOperate();
     Context context = new Context();
     context.setVariable("outbox", outbox.toString());
     context.setVariable("mails", mails());
@@ -56,6 +60,7 @@ public class OutboxController {
 
   @GetMapping(value = "/outbox/{file}", produces = MediaType.TEXT_HTML_VALUE)
   public String show(@PathVariable String file) throws IOException, MessagingException {
+    caller.mayOperate();
     if (!file.matches(MAIL_FILE) || !Files.isRegularFile(outbox.resolve(file))) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no captured e-mail " + file);
     }

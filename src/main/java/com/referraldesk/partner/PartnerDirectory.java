@@ -1,7 +1,9 @@
 package com.referraldesk.partner;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -10,9 +12,11 @@ import org.springframework.stereotype.Service;
 public class PartnerDirectory {
 
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
-  public PartnerDirectory(JdbcClient jdbc) {
+  public PartnerDirectory(JdbcClient jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   public Optional<Partner> partner(String partnerId) {
@@ -45,10 +49,16 @@ public class PartnerDirectory {
         .optional();
   }
 
-  /** Adds the partner, or leaves an existing one as it is. */
+  /** Adds the partner, or leaves an existing one as it is; either way its group and access are in place after. */
   public void addPartner(Partner partner) {
     jdbc.sql("insert into partner (id, name, group_id) select ?, ?, ? where not exists (select 1 from partner where id = ?)")
         .params(partner.id(), partner.name(), partner.groupId(), partner.id())
         .update();
+    events.publishEvent(new PartnerAdded(partner));
+  }
+
+  /** The partner whose group the given groups include, if any: a user's partner. */
+  public Optional<Partner> partnerOfGroups(Collection<String> groupIds) {
+    return partners().stream().filter(partner -> groupIds.contains(partner.groupId())).findFirst();
   }
 }

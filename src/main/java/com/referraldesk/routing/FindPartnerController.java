@@ -3,6 +3,7 @@ package com.referraldesk.routing;
 import com.referraldesk.api.Checks;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.ProfileCodes;
+import com.referraldesk.security.Caller;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +22,14 @@ public class FindPartnerController {
   private final Matching matching;
   private final PartnerRecords records;
   private final PartnerDirectory partners;
+  private final Caller caller;
 
-  public FindPartnerController(Matching matching, PartnerRecords records, PartnerDirectory partners) {
+  public FindPartnerController(Matching matching, PartnerRecords records, PartnerDirectory partners,
+      Caller caller) {
     this.matching = matching;
     this.records = records;
     this.partners = partners;
+    this.caller = caller;
   }
 
   /** One ranked partner: the location that fits best, its score and the parts of it. */
@@ -59,6 +63,7 @@ public class FindPartnerController {
   @GetMapping("/api/partners/{partnerId}/stats")
   public PartnerStats stats(@PathVariable String partnerId) {
     partners.require(partnerId);
+    caller.mayRead(partnerId);
     return records.stats(partnerId);
   }
 }

@@ -1,0 +1,119 @@
+package com.referraldesk.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import com.referraldesk.partner.Partner;
+import com.referraldesk.partner.PartnerAdded;
+import com.referraldesk.referral.ReferralProcess;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what in the engine (authorization is on): the role groups and their grants, and each partner's
+ * group. Partners' tasks come to them through candidate groups, which the engine turns into READ and TASK_WORK
+ * on each task; nothing else of a partner's journeys is readable by another partner.
+ */
+@Component
+public class AccessSetup {
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  public AccessSetup(IdentityService identity, AuthorizationService authorizations) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  public void roles() {
+    group(Roles.PARTNER_ADMINS, "Partner admins", "WORKFLOW");
+    grant(Roles.PARTNER_ADMINS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+
+    group(Roles.REFERRAL_MANAGERS, "Referral managers", "WORKFLOW");
+    grant(Roles.REFERRAL_MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Roles.REFERRAL_MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.RETRY_JOB);
+    grant(Roles.REFERRAL_MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, ProcessInstancePermissions.RETRY_JOB);
+    grant(Roles.REFERRAL_MANAGERS, Resources.TASK, ANY, Permissions.READ);
+    grant(Roles.REFERRAL_MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(Roles.REFERRAL_MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+
+    group(Roles.PROCESS_ANALYSTS, "Process analysts", "WORKFLOW");
+    grant(Roles.PROCESS_ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Roles.PROCESS_ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+    grant(Roles.PROCESS_ANALYSTS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grant(Roles.PROCESS_ANALYSTS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
+    grant(Roles.PROCESS_ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+
+    group(Roles.CAMUNDA_ADMIN, "Camunda administrators", "SYSTEM");
+  }
+
+  /** A partner's group: Tasklist, and the journey's definition so Tasklist can name it; its tasks come per task. */
+  @EventListener
+  public void partner(PartnerAdded added) {
+    Partner partner = added.partner();
+    group(partner.groupId(), partner.name() + " sales", "WORKFLOW");
+    grant(partner.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(partner.groupId(), Resources.PROCESS_DEFINITION, ReferralProcess.KEY, Permissions.READ);
+  }
+
+  /**
+   * The camunda-admin group must always have a direct member: an empty one is what the Admin app's first-run
+   * setup (CVE-2026-77226) would fill. Without one Referral Desk does not start.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(100)
+  public void requireAdministrator() {
+    if (identity.createUserQuery().memberOfGroup(Roles.CAMUNDA_ADMIN).count() == 0) {
+      throw new IllegalStateException("The group " + Roles.CAMUNDA_ADMIN + " has no member. Set the administrator with "
+          + "CAMUNDA_BPM_ADMIN_USER_ID and CAMUNDA_BPM_ADMIN_USER_PASSWORD (or start in demo mode).");
+    }
+  }
+
+  /** Lets a partner's group see a Tasklist filter. */
+  public void shareFilter(String filterId, String groupId) {
+    grant(groupId, Resources.FILTER, filterId, Permissions.READ);
+  }
+
+  private void group(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      var group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream()
+        .filter(existing -> existing.getAuthorizationType() == AUTH_TYPE_GRANT)
+        .findFirst()
+        .orElseGet(() -> {
+          Authorization created = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+          created.setGroupId(groupId);
+          created.setResource(resource);
+          created.setResourceId(resourceId);
+          return created;
+        });
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+}
