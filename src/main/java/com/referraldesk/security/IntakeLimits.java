@@ -10,59 +10,52 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** The public RFI intake takes bounded bodies (413 beyond) and a bounded rate per client (429 beyond). */
-@Configuration
-public class IntakeLimits {
+public class IntakeLimits extends OncePerRequestFilter {
 
-  /** Clients remembered at most; beyond, the oldest allowances are forgotten all at once. */
+  /** Clients remembered at most; beyond, all allowances start afresh. */
   static final int MAX_CLIENTS = 10_000;
 
-  @Bean
-  FilterRegistrationBean<OncePerRequestFilter> rfiIntakeLimits(
-      @Value("${referral-desk.intake.max-body-bytes}") long maxBodyBytes,
-      @Value("${referral-desk.intake.rfis-per-minute}") int perMinute) {
-    Map<String, Bucket> clients = new ConcurrentHashMap<>();
-    OncePerRequestFilter limits = new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        if (!"POST".equals(request.getMethod())) {
-          chain.doFilter(request, response);
-          return;
-        }
-        long length = request.getContentLengthLong();
-        if (length < 0) {
-          refuse(response, HttpServletResponse.SC_LENGTH_REQUIRED, "an RFI needs a Content-Length");
-          return;
-        }
-        if (length > maxBodyBytes) {
-          refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-              "an RFI may have at most " + maxBodyBytes + " bytes, got " + length);
-          return;
-        }
-        if (clients.size() > MAX_CLIENTS) {
-          clients.clear();
-        }
-        Bucket bucket = clients.computeIfAbsent(request.getRemoteAddr(), client -> Bucket.builder()
-            .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-            .build());
-        if (!bucket.tryConsume(1)) {
-          response.setHeader("Retry-After", "60");
-          refuse(response, 429, "too many RFIs from this client: at most " + perMinute + " a minute");
-          return;
-        }
-        chain.doFilter(request, response);
-      }
-    };
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(limits);
-    registration.addUrlPatterns("/api/rfis");
-    return registration;
+  private final long maxBodyBytes;
+  private final int perMinute;
+  private final Map<String, Bucket> clients = new ConcurrentHashMap<>();
+
+  public IntakeLimits(long maxBodyBytes, int perMinute) {
+    this.maxBodyBytes = maxBodyBytes;
+    this.perMinute = perMinute;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (!"POST".equals(request.getMethod())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    long length = request.getContentLengthLong();
+    if (length < 0) {
+      refuse(response, HttpServletResponse.SC_LENGTH_REQUIRED, "an RFI needs a Content-Length");
+      return;
+    }
+    if (length > maxBodyBytes) {
+      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+          "an RFI may have at most " + maxBodyBytes + " bytes, got " + length);
+      return;
+    }
+    if (clients.size() > MAX_CLIENTS) {
+      clients.clear();
+    }
+    Bucket bucket = clients.computeIfAbsent(request.getRemoteAddr(), client -> Bucket.builder()
+        .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+        .build());
+    if (!bucket.tryConsume(1)) {
+      response.setHeader("Retry-After", "60");
+      refuse(response, 429, "too many RFIs from this client: at most " + perMinute + " a minute");
+      return;
+    }
+    chain.doFilter(request, response);
   }
 
   private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -2,18 +2,19 @@ package com.referraldesk.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The engine's REST API (/engine-rest) answers only authenticated calls (HTTP Basic against the engine's
- * identity service), with the caller's authorizations applied; and two guards close known weaknesses of
- * Camunda 7.24.0 CE in the web applications and the APIs.
+ * The servlet filters in front of the APIs: /engine-rest answers only authenticated calls (HTTP Basic against
+ * the engine's identity service) with the caller's authorizations applied; two guards close known weaknesses
+ * of Camunda 7.24.0 CE; the public RFI intake is bounded.
  */
 @Configuration
-public class EngineApiSecurity {
+public class ServletFilters {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -31,6 +32,15 @@ public class EngineApiSecurity {
     FilterRegistrationBean<AdminSetupGuard> registration = new FilterRegistrationBean<>(new AdminSetupGuard());
     registration.addUrlPatterns("/camunda/api/admin/setup/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<IntakeLimits> rfiIntakeLimits(@Value("${referral-desk.intake.max-body-bytes}") long maxBodyBytes,
+      @Value("${referral-desk.intake.rfis-per-minute}") int perMinute) {
+    FilterRegistrationBean<IntakeLimits> registration =
+        new FilterRegistrationBean<>(new IntakeLimits(maxBodyBytes, perMinute));
+    registration.addUrlPatterns("/api/rfis");
     return registration;
   }
 
