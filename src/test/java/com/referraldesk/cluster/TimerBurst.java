@@ -1,0 +1,178 @@
+package com.referraldesk.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.referraldesk.archive.FinalState;
+import com.referraldesk.archive.ReferralArchive;
+import com.referraldesk.referral.NewReferral;
+import com.referraldesk.referral.ReferralService;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * 600 referrals whose reminders (300) and expiries (300, with their reminders and flame changes) fall due at
+ * the same moment of the engine clock; the running nodes' job executors work them off. Checks that every timer
+ * fired once, every e-mail went out once and every expiry was archived once, and prints what it took.
+ */
+final class TimerBurst {
+
+  static final int REMINDED = 300;
+  static final int EXPIRING = 300;
+  static final Instant T0 = Instant.parse("2026-05-04T08:00:00Z");
+
+  private final List<ConfigurableApplicationContext> nodes;
+  private final GreenMailExtension smtp;
+  private final String partnerId;
+  private final String locationId;
+
+  TimerBurst(List<ConfigurableApplicationContext> nodes, GreenMailExtension smtp, String partnerId, String locationId) {
+    this.nodes = nodes;
+    this.smtp = smtp;
+    this.partnerId = partnerId;
+    this.locationId = locationId;
+  }
+
+  void runAndCheck(String setup) throws Exception {
+    // Each batch's tasks, and so their timers, are created while the clock stands at its start time.
+    List<String> reminded = start(nodes, partnerId, locationId, REMINDED, T0.plus(Duration.ofDays(13)));
+    awaitNoExecutableJobs(nodes.get(0), Duration.ofMinutes(3));
+    List<String> expiring = start(nodes, partnerId, locationId, EXPIRING, T0);
+    awaitNoExecutableJobs(nodes.get(0), Duration.ofMinutes(3));
+    smtp.purgeEmailFromAllMailboxes();
+
+    PoolWatch pools = new PoolWatch(nodes);
+    pools.start();
+    ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofDays(14)).plusSeconds(60)));
+    long started = System.nanoTime();
+    int retryWaits = workOff(nodes.get(0));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    pools.stopWatching();
+
+    ProcessEngine engine = nodes.get(0).getBean(ProcessEngine.class);
+    ReferralArchive archive = nodes.get(0).getBean(ReferralArchive.class);
+    Map<String, Integer> reminders = mailsPerReferral(smtp, "Reminder:");
+    Map<String, Integer> redirects = mailsPerReferral(smtp, "Your request to");
+    for (String referralId : reminded) {
+      var instance = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(referralId)
+          .singleResult();
+      assertThat(instance.getState()).as("%s is still waiting for an answer", referralId).isEqualTo("ACTIVE");
+      assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+          .activityId("BoundaryEvent_ResponseReminder").count()).as("reminder of %s fired", referralId).isEqualTo(1);
+      assertThat(reminders.get(referralId)).as("reminder e-mails of %s", referralId).isEqualTo(1);
+    }
+    for (String referralId : expiring) {
+      assertThat(archive.find(referralId)).hasValueSatisfying(r -> assertThat(r.finalState()).isEqualTo(FinalState.EXPIRED));
+      assertThat(redirects.get(referralId)).as("customer e-mails of %s", referralId).isEqualTo(1);
+      assertThat(reminders.getOrDefault(referralId, 0)).as("reminders of %s", referralId).isLessThanOrEqualTo(1);
+    }
+    int archived = nodes.get(0).getBean(JdbcClient.class)
+        .sql("select count(*) from archived_referral where final_state = 'EXPIRED' and partner_id = ?")
+        .param(partnerId).query(Integer.class).single();
+    assertThat(archived).isEqualTo(EXPIRING);
+    assertThat(engine.getManagementService().createJobQuery().withException().count()).as("failed jobs").isZero();
+
+    System.out.printf("Timer burst on %s: %d referrals, %d reminders and %d expiries due at once: worked off in %d ms "
+            + "(%.0f timers/s, %d retry minutes after colliding jobs); connection pools: at most %d of %d connections "
+            + "in use, at most %d threads waiting%n",
+        setup, REMINDED + EXPIRING, REMINDED, EXPIRING, millis, (REMINDED + 3.0 * EXPIRING) * 1000 / millis, retryWaits,
+        pools.maxActive.get(), pools.poolSize(), pools.maxWaiting.get());
+    assertThat(pools.maxActive.get()).as("connections in use at the busiest moment").isLessThan(pools.poolSize());
+  }
+
+  /**
+   * Waits until the job executors have nothing left to do. Jobs that failed (nodes colliding on one referral
+   * fail with an optimistic locking exception and are retried) wait a minute of engine time: the clock moves on.
+   * Answers how often it had to.
+   */
+  static int workOff(ConfigurableApplicationContext node) {
+    ProcessEngine engine = node.getBean(ProcessEngine.class);
+    for (int waits = 0; waits < 10; waits++) {
+      awaitNoExecutableJobs(node, Duration.ofMinutes(5));
+      if (engine.getManagementService().createJobQuery().withException().count() == 0) {
+        return waits;
+      }
+      ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(61)));
+    }
+    throw new AssertionError("jobs keep failing: " + engine.getManagementService().createJobQuery().withException().list());
+  }
+
+  /** Starts referrals at the given engine time, spread over the nodes. */
+  static List<String> start(List<ConfigurableApplicationContext> nodes, String partnerId, String locationId, int count,
+      Instant at) {
+    ClockUtil.setCurrentTime(Date.from(at));
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ReferralService referrals = nodes.get(i % nodes.size()).getBean(ReferralService.class);
+      ids.add(referrals.start(new NewReferral(partnerId, locationId, "Customer " + i, "C", "c" + i + "@customer.example",
+          null, "DE", "medium", "retail", "en", "Needs an ERP", false, "marketing")));
+    }
+    return ids;
+  }
+
+  static void awaitNoExecutableJobs(ConfigurableApplicationContext node, Duration atMost) {
+    ProcessEngine engine = node.getBean(ProcessEngine.class);
+    await().atMost(atMost).pollInterval(Duration.ofMillis(250))
+        .until(() -> engine.getManagementService().createJobQuery().executable().count() == 0);
+  }
+
+  /** E-mails by referral, counting each e-mail once however many recipients it had. */
+  static Map<String, Integer> mailsPerReferral(GreenMailExtension smtp, String subjectStart) throws Exception {
+    Map<String, Set<String>> ids = new HashMap<>();
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      if (message.getSubject().startsWith(subjectStart)) {
+        ids.computeIfAbsent(message.getHeader("X-Referral-Id", null), k -> new HashSet<>()).add(message.getMessageID());
+      }
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    ids.forEach((referral, messages) -> counts.put(referral, messages.size()));
+    return counts;
+  }
+
+  /** Samples the nodes' connection pools while the job executors work. */
+  static final class PoolWatch extends Thread {
+    final List<HikariDataSource> pools;
+    final AtomicInteger maxActive = new AtomicInteger();
+    final AtomicInteger maxWaiting = new AtomicInteger();
+    volatile boolean running = true;
+
+    PoolWatch(List<ConfigurableApplicationContext> nodes) {
+      pools = nodes.stream().map(node -> node.getBean(HikariDataSource.class)).toList();
+      setDaemon(true);
+    }
+
+    int poolSize() {
+      return pools.get(0).getMaximumPoolSize();
+    }
+
+    @Override
+    public void run() {
+      while (running) {
+        for (HikariDataSource pool : pools) {
+          maxActive.accumulateAndGet(pool.getHikariPoolMXBean().getActiveConnections(), Math::max);
+          maxWaiting.accumulateAndGet(pool.getHikariPoolMXBean().getThreadsAwaitingConnection(), Math::max);
+        }
+        Thread.onSpinWait();
+      }
+    }
+
+    void stopWatching() {
+      running = false;
+    }
+  }
+}
