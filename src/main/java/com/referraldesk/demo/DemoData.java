@@ -8,19 +8,12 @@ import com.referraldesk.partner.Profiles;
 import com.referraldesk.referral.NewReferral;
 import com.referraldesk.referral.ReferralProcess;
 import com.referraldesk.referral.ReferralService;
-import com.referraldesk.referral.ReferralVariables;
 import com.referraldesk.rfi.RfiRequest;
 import com.referraldesk.rfi.Rfis;
-import com.referraldesk.security.AccessSetup;
 import com.referraldesk.security.Roles;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,8 +23,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode only (referral-desk.demo.enabled): two partners with profiles, users and groups with the
- * README's demo passwords, Tasklist filters and sample referrals. Each piece is added only when missing, so
+ * Demo mode only (referral-desk.demo.enabled): two partners with profiles (and so their Tasklist filters),
+ * users with the README's demo passwords, sample referrals and a sample RFI. Each piece is added only when missing, so
  * starting again duplicates nothing.
  */
 @Component
@@ -99,26 +92,20 @@ public class DemoData {
       false, "marketing", List.of(), true);
 
   private final IdentityService identityService;
-  private final FilterService filterService;
-  private final TaskService taskService;
   private final HistoryService historyService;
   private final PartnerDirectory partners;
   private final Profiles profiles;
   private final ReferralService referrals;
   private final Rfis rfis;
-  private final AccessSetup access;
 
-  public DemoData(IdentityService identityService, FilterService filterService, TaskService taskService,
-      HistoryService historyService, PartnerDirectory partners, Profiles profiles, ReferralService referrals, Rfis rfis, AccessSetup access) {
+  public DemoData(IdentityService identityService,
+      HistoryService historyService, PartnerDirectory partners, Profiles profiles, ReferralService referrals, Rfis rfis) {
     this.identityService = identityService;
-    this.filterService = filterService;
-    this.taskService = taskService;
     this.historyService = historyService;
     this.partners = partners;
     this.profiles = profiles;
     this.referrals = referrals;
     this.rfis = rfis;
-    this.access = access;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -128,7 +115,6 @@ public class DemoData {
     USERS.forEach(this::addUser);
     PROFILES.stream().filter(demo -> profiles.profile(demo.locationId()).isEmpty())
         .forEach(demo -> profiles.save(demo.partnerId(), demo.locationId(), demo.profile()));
-    PARTNERS.forEach(this::addFilters);
     if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY).count() == 0) {
       SAMPLE_REFERRALS.forEach(referrals::start);
       LOG.info("Demo mode: started {} sample referrals", SAMPLE_REFERRALS.size());
@@ -148,39 +134,5 @@ public class DemoData {
       identityService.saveUser(user);
       demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
     }
-  }
-
-  private void addFilters(Partner partner) {
-    TaskQuery partnerTasks = taskService.createTaskQuery().taskCandidateGroup(partner.groupId()).includeAssignedTasks();
-    addFilter(partner, "New referrals", -10, "Referrals waiting for your answer",
-        partnerTasks.taskDefinitionKey(ReferralProcess.TASK_RESPOND));
-    addFilter(partner, "Customer wants contact", -20, "Customers who asked to be contacted: reach out now",
-        taskService.createTaskQuery().taskCandidateGroup(partner.groupId()).includeAssignedTasks()
-            .taskDefinitionKey(ReferralProcess.TASK_RESPOND)
-            .processVariableValueEquals(ReferralVariables.CONTACT_REQUESTED, true));
-    addFilter(partner, "Active engagements", 0, "Accepted referrals you are working",
-        taskService.createTaskQuery().taskCandidateGroup(partner.groupId()).includeAssignedTasks()
-            .taskDefinitionKey(ReferralProcess.TASK_WORK_ENGAGEMENT));
-  }
-
-  private void addFilter(Partner partner, String name, int priority, String description, TaskQuery query) {
-    String filterName = partner.name() + ": " + name;
-    Filter existing = filterService.createTaskFilterQuery().filterName(filterName).singleResult();
-    if (existing != null) {
-      access.shareFilter(existing.getId(), partner.groupId());
-      return;
-    }
-    Filter filter = filterService.newTaskFilter(filterName);
-    filter.setQuery(query);
-    filter.setProperties(Map.of(
-        "description", description,
-        "priority", priority,
-        "refresh", true,
-        "variables", List.of(
-            Map.of("name", ReferralVariables.CUSTOMER_COMPANY, "label", "Customer"),
-            Map.of("name", ReferralVariables.FLAME, "label", "Flame"),
-            Map.of("name", ReferralVariables.ENGAGEMENT_NAME, "label", "Engagement"))));
-    filterService.saveFilter(filter);
-    access.shareFilter(filter.getId(), partner.groupId());
   }
 }

@@ -1,0 +1,66 @@
+package com.referraldesk.referral;
+
+import com.referraldesk.partner.Partner;
+import com.referraldesk.partner.PartnerAdded;
+import com.referraldesk.security.AccessSetup;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each partner's referral inbox in Tasklist: the filters "New referrals", "Customer wants contact" and
+ * "Active engagements", shared with the partner's group only. Made when a partner is added; never twice.
+ */
+@Component
+public class PartnerInbox {
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AccessSetup access;
+
+  public PartnerInbox(FilterService filterService, TaskService taskService, AccessSetup access) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.access = access;
+  }
+
+  @EventListener
+  public void filters(PartnerAdded added) {
+    Partner partner = added.partner();
+    filter(partner, "New referrals", -10, "Referrals waiting for your answer",
+        tasksOf(partner).taskDefinitionKey(ReferralProcess.TASK_RESPOND));
+    filter(partner, "Customer wants contact", -20, "Customers who asked to be contacted: reach out now",
+        tasksOf(partner).taskDefinitionKey(ReferralProcess.TASK_RESPOND)
+            .processVariableValueEquals(ReferralVariables.CONTACT_REQUESTED, true));
+    filter(partner, "Active engagements", 0, "Accepted referrals you are working",
+        tasksOf(partner).taskDefinitionKey(ReferralProcess.TASK_WORK_ENGAGEMENT));
+  }
+
+  private TaskQuery tasksOf(Partner partner) {
+    return taskService.createTaskQuery().taskCandidateGroup(partner.groupId()).includeAssignedTasks();
+  }
+
+  private void filter(Partner partner, String name, int priority, String description, TaskQuery query) {
+    String filterName = partner.name() + ": " + name;
+    Filter filter = filterService.createTaskFilterQuery().filterName(filterName).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(filterName);
+      filter.setQuery(query);
+      filter.setProperties(Map.of(
+          "description", description,
+          "priority", priority,
+          "refresh", true,
+          "variables", List.of(
+              Map.of("name", ReferralVariables.CUSTOMER_COMPANY, "label", "Customer"),
+              Map.of("name", ReferralVariables.FLAME, "label", "Flame"),
+              Map.of("name", ReferralVariables.ENGAGEMENT_NAME, "label", "Engagement"))));
+      filterService.saveFilter(filter);
+    }
+    access.shareFilter(filter.getId(), partner.groupId());
+  }
+}

@@ -1,0 +1,30 @@
+package com.referraldesk.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.referraldesk.JourneyTestSupport;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Test;
+
+/** Every partner gets its referral inbox in Tasklist, demo mode or not, visible to its own group only. */
+class PartnerInboxTest extends JourneyTestSupport {
+
+  @Test
+  void addingAPartnerGivesItsGroupThreeTasklistFilters() {
+    for (String name : new String[] {"New referrals", "Customer wants contact", "Active engagements"}) {
+      Filter filter = processEngine.getFilterService().createTaskFilterQuery()
+          .filterName(ACME.name() + ": " + name).singleResult();
+      assertThat(filter).as(name).isNotNull();
+      assertThat(processEngine.getAuthorizationService().isUserAuthorized("alice", List.of(ACME.groupId()),
+          Permissions.READ, Resources.FILTER, filter.getId())).as("the partner's group reads " + name).isTrue();
+      assertThat(processEngine.getAuthorizationService().isUserAuthorized("bob", List.of("otherSales"),
+          Permissions.READ, Resources.FILTER, filter.getId())).as("another partner's does not").isFalse();
+    }
+    partners.addPartner(ACME);
+    assertThat(processEngine.getFilterService().createTaskFilterQuery().filterNameLike(ACME.name() + ":%").count())
+        .as("adding the partner again makes no second inbox").isEqualTo(3);
+  }
+}
