@@ -1,6 +1,5 @@
 package com.referraldesk.partner;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,10 +54,5 @@ public class PartnerDirectory {
         .params(partner.id(), partner.name(), partner.groupId(), partner.id())
         .update();
     events.publishEvent(new PartnerAdded(partner));
-  }
-
-  /** The partner whose group the given groups include, if any: a user's partner. */
-  public Optional<Partner> partnerOfGroups(Collection<String> groupIds) {
-    return partners().stream().filter(partner -> groupIds.contains(partner.groupId())).findFirst();
   }
 }

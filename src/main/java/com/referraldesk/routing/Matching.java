@@ -30,11 +30,10 @@ public class Matching {
       if (excluded.contains(profile.partnerId())) {
         continue;
       }
-      Eligibility.Verdict verdict = eligibility.of(profile, need);
-      if (!verdict.eligible()) {
+      if (!eligibility.of(profile, need).eligible()) {
         continue;
       }
-      Candidate candidate = new Candidate(profile, true, verdict.reason(), scoring.score(profile, need));
+      Candidate candidate = new Candidate(profile, scoring.score(profile, need));
       bestPerPartner.merge(profile.partnerId(), candidate,
           (a, b) -> a.parts().score() >= b.parts().score() ? a : b);
     }
