@@ -10,6 +10,11 @@ public final class Checks {
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+  /** Whether the text looks like an e-mail address (something@domain.tld, no spaces). */
+  public static boolean isEmail(String text) {
+    return EMAIL.matcher(text).matches();
+  }
+
   private final List<FieldProblem> problems = new ArrayList<>();
 
   public void problem(String field, String message) {
@@ -33,7 +38,7 @@ public final class Checks {
 
   public void email(String field, String value, boolean required) {
     text(field, value, 254, required);
-    if (value != null && !value.isBlank() && !EMAIL.matcher(value).matches()) {
+    if (value != null && !value.isBlank() && !isEmail(value)) {
       problem(field, "is not a well-formed e-mail address");
     }
   }

@@ -1,12 +1,12 @@
 package com.referraldesk.partner;
 
 import com.referraldesk.api.Checks;
+import com.referraldesk.routing.Terms;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,7 +118,7 @@ public class Profiles {
   }
 
   private void insertTerms(String locationId, String kind, List<String> terms) {
-    for (String term : normalized(terms)) {
+    for (String term : Terms.normalized(terms)) {
       jdbc.sql("insert into location_term (location_id, kind, term) values (?, ?, ?)").params(locationId, kind, term).update();
     }
   }
@@ -127,15 +127,6 @@ public class Profiles {
     for (String value : new LinkedHashSet<>(orEmpty(values))) {
       jdbc.sql(sql).params(locationId, value).update();
     }
-  }
-
-  /** Keywords are matched case-insensitively: stored trimmed, lower-case, once. */
-  static Set<String> normalized(Collection<String> terms) {
-    Set<String> normalized = new LinkedHashSet<>();
-    for (String term : orEmpty(terms)) {
-      normalized.add(term.strip().toLowerCase(Locale.ROOT));
-    }
-    return normalized;
   }
 
   private List<PartnerProfile> load(String where, List<Object> params) {

@@ -1,5 +1,6 @@
 package com.referraldesk.referral;
 
+import com.referraldesk.api.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -23,7 +23,6 @@ public final class FormInput {
   static final int MAX_TEXT = 4000;
   static final int MAX_ID = 100;
   private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999.99");
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   private final VariableScope scope;
   private final List<String> problems = new ArrayList<>();
@@ -103,7 +102,7 @@ public final class FormInput {
       requiredText(name, MAX_NAME);
       optionalText(phone, 64);
       Object address = scope.getVariable(email);
-      if (address != null && !address.toString().isBlank() && !EMAIL.matcher(address.toString().strip()).matches()) {
+      if (address != null && !address.toString().isBlank() && !Checks.isEmail(address.toString().strip())) {
         problems.add(email + " is not an e-mail address: '" + address + "'");
       }
       optionalText(email, 254);

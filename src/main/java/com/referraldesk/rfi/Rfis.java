@@ -8,11 +8,11 @@ import com.referraldesk.partner.ProfileCodes;
 import com.referraldesk.referral.Flame;
 import com.referraldesk.routing.CustomerNeed;
 import com.referraldesk.routing.RoutingSettings;
+import com.referraldesk.routing.Terms;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -159,11 +159,7 @@ public class Rfis {
   }
 
   private void insertTerms(String rfiId, String kind, List<String> terms) {
-    Set<String> normalized = new LinkedHashSet<>();
-    for (String term : terms == null ? List.<String>of() : terms) {
-      normalized.add(term.strip().toLowerCase(Locale.ROOT));
-    }
-    for (String term : normalized) {
+    for (String term : Terms.normalized(terms)) {
       jdbc.sql("insert into rfi_term (rfi_id, kind, term) values (?, ?, ?)").params(rfiId, kind, term).update();
     }
   }

@@ -4,9 +4,7 @@ import com.referraldesk.api.Checks;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.ProfileCodes;
 import com.referraldesk.security.Caller;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,9 +49,7 @@ public class FindPartnerController {
       checks.problem("limit", "must be between 1 and " + MAX_RESULTS);
     }
     checks.verify();
-    Set<String> terms = new LinkedHashSet<>();
-    (keywords == null ? List.<String>of() : keywords).forEach(k -> terms.add(k.strip().toLowerCase(Locale.ROOT)));
-    return matching.ranked(new CustomerNeed(region, companySize, industry, terms), Set.of()).stream()
+    return matching.ranked(new CustomerNeed(region, companySize, industry, Terms.normalized(keywords)), Set.of()).stream()
         .limit(limit)
         .map(c -> new Match(c.profile().partnerId(), partners.partner(c.profile().partnerId()).orElseThrow().name(),
             c.profile().locationId(), c.profile().name(), c.parts()))
