@@ -7,7 +7,6 @@ import com.referraldesk.partner.PartnerLocation;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 
 /** Starts referral journeys. */
@@ -32,25 +31,15 @@ public class ReferralService {
             "partner '" + partner.id() + "' has no location '" + referral.locationId() + "'"));
 
     String referralId = UUID.randomUUID().toString();
-    var variables = Variables.createVariables()
+    var variables = ReferralVariables.request(referral.customerCompany(), referral.customerContactName(),
+            referral.customerEmail(), referral.customerPhone(), referral.customerCountry(),
+            referral.customerCompanySize(), referral.customerIndustry(), referral.customerLanguage(),
+            referral.requestDetails(), referral.contactRequested(), referral.source(), ClockUtil.getCurrentTime())
         .putValue(REFERRAL_ID, referralId)
         .putValue(PARTNER_ID, partner.id())
         .putValue(PARTNER_NAME, partner.name())
         .putValue(PARTNER_GROUP, partner.groupId())
-        .putValue(LOCATION_ID, location.id())
-        .putValue(CUSTOMER_COMPANY, referral.customerCompany())
-        .putValue(CUSTOMER_CONTACT_NAME, referral.customerContactName())
-        .putValue(CUSTOMER_EMAIL, referral.customerEmail())
-        .putValue(CUSTOMER_PHONE, referral.customerPhone())
-        .putValue(CUSTOMER_COUNTRY, referral.customerCountry())
-        .putValue(CUSTOMER_COMPANY_SIZE, referral.customerCompanySize())
-        .putValue(CUSTOMER_INDUSTRY, referral.customerIndustry())
-        .putValue(CUSTOMER_LANGUAGE, referral.customerLanguage() == null ? "en" : referral.customerLanguage())
-        .putValue(REQUEST_DETAILS, referral.requestDetails())
-        .putValue(CONTACT_REQUESTED, referral.contactRequested())
-        .putValue(SOURCE, referral.source())
-        .putValue(RECEIVED_AT, ClockUtil.getCurrentTime())
-        .putValue(FLAME, Flame.of(referral.contactRequested()).name());
+        .putValue(LOCATION_ID, location.id());
     runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referralId, variables);
     return referralId;
   }

@@ -1,11 +1,9 @@
 package com.referraldesk.rfi;
 
-import static com.referraldesk.referral.ReferralVariables.*;
-
 import com.referraldesk.api.Checks;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.ProfileCodes;
-import com.referraldesk.referral.Flame;
+import com.referraldesk.referral.ReferralVariables;
 import com.referraldesk.routing.CustomerNeed;
 import com.referraldesk.routing.RoutingSettings;
 import com.referraldesk.routing.Terms;
@@ -18,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,22 +77,11 @@ public class Rfis {
     }
 
     List<RfiReceipt.Unavailable> unavailable = routing.firstRound(rfiId, need(rfiId), chosen, findBestMatches);
-    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, Variables.createVariables()
+    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, ReferralVariables.request(customer.company(),
+            customer.contactName(), customer.email(), customer.phone(), customer.country(), customer.companySize(),
+            customer.industry(), language, request.need().details(), contactRequested, request.source(), receivedAt)
         .putValue(RfiProcess.RFI_ID, rfiId)
-        .putValue(RfiProcess.ROUND, 1)
-        .putValue(CUSTOMER_COMPANY, customer.company())
-        .putValue(CUSTOMER_CONTACT_NAME, customer.contactName())
-        .putValue(CUSTOMER_EMAIL, customer.email())
-        .putValue(CUSTOMER_PHONE, customer.phone())
-        .putValue(CUSTOMER_COUNTRY, customer.country())
-        .putValue(CUSTOMER_COMPANY_SIZE, customer.companySize())
-        .putValue(CUSTOMER_INDUSTRY, customer.industry())
-        .putValue(CUSTOMER_LANGUAGE, language)
-        .putValue(REQUEST_DETAILS, request.need().details())
-        .putValue(CONTACT_REQUESTED, contactRequested)
-        .putValue(SOURCE, request.source())
-        .putValue(RECEIVED_AT, receivedAt)
-        .putValue(FLAME, Flame.of(contactRequested).name()));
+        .putValue(RfiProcess.ROUND, 1));
     return new Submission(new RfiReceipt(rfiId, request.requestId(), routing.routes(rfiId), unavailable), true);
   }
 
