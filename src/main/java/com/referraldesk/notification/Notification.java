@@ -1,6 +1,9 @@
 package com.referraldesk.notification;
 
-/** The e-mails a referral journey sends; each names its template under templates/mail/ and its audience. */
+/**
+ * The e-mails the journeys send, each at most once per referral (NO_PARTNER_FOUND once per RFI); each names its
+ * template under templates/mail/ and its audience.
+ */
 public enum Notification {
   NEW_REFERRAL("new-referral", Audience.PARTNER),
   RESPONSE_REMINDER("response-reminder", Audience.PARTNER),

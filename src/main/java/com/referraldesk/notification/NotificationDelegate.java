@@ -4,8 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * Sends one kind of e-mail about the referral. The key (execution and activity) is the same on every retry
- * of the asynchronous step, so a retry after a sent e-mail does not send it again.
+ * Sends one kind of e-mail about the referral (or RFI). Each kind goes out at most once per referral: the key
+ * is the process's business key (the referral or RFI id) and the kind, the same on every retry of the step and
+ * whichever execution the engine runs it in, so a retry after a sent e-mail does not send it again.
  */
 public class NotificationDelegate implements JavaDelegate {
 
@@ -19,7 +20,7 @@ public class NotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String key = execution.getId() + ":" + execution.getCurrentActivityId();
+    String key = execution.getProcessBusinessKey() + ":" + notification.name();
     notifications.send(notification, key, execution.getVariables());
   }
 }

@@ -88,6 +88,7 @@ public class Notifications {
           new Object[] {referral.get(CUSTOMER_COMPANY), referral.get(PARTNER_NAME)}, locale));
       helper.setText(templates.process("mail/" + notification.template() + ".txt", context),
           templates.process("mail/" + notification.template() + ".html", context));
+      message.setHeader("X-Notification-Key", key);
       if (referral.get(REFERRAL_ID) != null) {
         message.setHeader("X-Referral-Id", (String) referral.get(REFERRAL_ID));
       }

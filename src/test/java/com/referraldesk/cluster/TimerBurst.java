@@ -79,7 +79,8 @@ final class TimerBurst {
     for (String referralId : expiring) {
       assertThat(archive.find(referralId)).hasValueSatisfying(r -> assertThat(r.finalState()).isEqualTo(FinalState.EXPIRED));
       assertThat(redirects.get(referralId)).as("customer e-mails of %s", referralId).isEqualTo(1);
-      assertThat(reminders.getOrDefault(referralId, 0)).as("reminders of %s", referralId).isLessThanOrEqualTo(1);
+      assertThat(reminders.getOrDefault(referralId, 0)).as("reminders of %s: %s", referralId, keys(smtp, referralId))
+          .isLessThanOrEqualTo(1);
     }
     int archived = nodes.get(0).getBean(JdbcClient.class)
         .sql("select count(*) from archived_referral where final_state = 'EXPIRED' and partner_id = ?")
@@ -129,6 +130,16 @@ final class TimerBurst {
     ProcessEngine engine = node.getBean(ProcessEngine.class);
     await().atMost(atMost).pollInterval(Duration.ofMillis(250))
         .until(() -> engine.getManagementService().createJobQuery().executable().count() == 0);
+  }
+
+  static List<String> keys(GreenMailExtension smtp, String referralId) throws Exception {
+    List<String> keys = new ArrayList<>();
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      if (referralId.equals(message.getHeader("X-Referral-Id", null))) {
+        keys.add(message.getSubject() + " " + message.getHeader("X-Notification-Key", null) + " " + message.getMessageID());
+      }
+    }
+    return keys;
   }
 
   /** E-mails by referral, counting each e-mail once however many recipients it had. */

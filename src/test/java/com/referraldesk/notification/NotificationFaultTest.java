@@ -53,12 +53,12 @@ class NotificationFaultTest extends JourneyTestSupport {
         "partnerName", ACME.name(), "customerCompany", "Northwind Traders", "contactRequested", false,
         "receivedAt", new java.util.Date());
 
-    notifications.send(Notification.RESPONSE_REMINDER, "execution-1:Task_SendResponseReminder", referral);
-    notifications.send(Notification.RESPONSE_REMINDER, "execution-1:Task_SendResponseReminder", referral);
+    notifications.send(Notification.RESPONSE_REMINDER, "r-1:RESPONSE_REMINDER", referral);
+    notifications.send(Notification.RESPONSE_REMINDER, "r-1:RESPONSE_REMINDER", referral);
     assertThat(sentMails()).hasSize(1);
 
-    notifications.send(Notification.RESPONSE_REMINDER, "execution-2:Task_SendResponseReminder", referral);
-    assertThat(sentMails()).as("another step's e-mail is sent").hasSize(2);
+    notifications.send(Notification.RESPONSE_REMINDER, "r-9:RESPONSE_REMINDER", referral);
+    assertThat(sentMails()).as("another referral's reminder is sent").hasSize(2);
   }
 
   @Test
