@@ -22,12 +22,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** The whole application as a newcomer starts it: demo mode, e-mails captured in the outbox, web apps up. */
+// The web apps and /engine-rest find their engine by name ("default") in a registry shared by the JVM: closing
+// this context after its tests keeps it from answering for the next one.
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:referral-desk-boot;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",

@@ -8,11 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The https profile behind a TLS proxy: HSTS on the web apps and Secure session cookies. */
+// The web apps and /engine-rest find their engine by name ("default") in a registry shared by the JVM: closing
+// this context after its tests keeps it from answering for the next one.
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:referral-desk-https;DB_CLOSE_DELAY=-1")
 @ActiveProfiles({"test", "https"})

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,6 +39,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the application's API and the web applications' login. anna works for Contoso, ben for Fabrikam, carla is
  * Contoso's partner admin, maria a referral manager, alex a process analyst.
  */
+// The web apps and /engine-rest find their engine by name ("default") in a registry shared by the JVM: closing
+// this context after its tests keeps it from answering for the next one.
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:referral-desk-security;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",

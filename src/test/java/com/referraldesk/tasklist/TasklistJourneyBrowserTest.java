@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,6 +37,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the flame referral, accepts it with a contact, and reports it won. Needs Debian's chromium and
  * chromium-driver (.ci/run installs them); without them the test is skipped and says why.
  */
+// The web apps and /engine-rest find their engine by name ("default") in a registry shared by the JVM: closing
+// this context after its tests keeps it from answering for the next one.
+@DirtiesContext
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:referral-desk-browser;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
