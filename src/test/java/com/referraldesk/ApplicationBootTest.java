@@ -61,7 +61,7 @@ class ApplicationBootTest {
             "processes/partner-eligibility.dmn", "forms/referral-response.form", "forms/engagement.form");
     ProcessDefinition journey = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("referral-journey").latestVersion().singleResult();
-    assertThat(journey.getVersionTag()).isEqualTo("1.1.0");
+    assertThat(journey.getVersionTag()).isEqualTo("1.2.0");
     assertThat(journey.getHistoryTimeToLive()).isEqualTo(180);
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("customer-rfi").count())
         .isEqualTo(1);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 public final class Checks {
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1f\\x7f]");
 
   /** Whether the text looks like an e-mail address (something@domain.tld, no spaces). */
   public static boolean isEmail(String text) {
@@ -27,7 +28,16 @@ public final class Checks {
     }
   }
 
+  /** Text on one line: names, codes, addresses. Such text may end up in an e-mail header, so no line breaks. */
   public void text(String field, String value, int maxLength, boolean required) {
+    lines(field, value, maxLength, required);
+    if (value != null && CONTROL.matcher(value).find()) {
+      problem(field, "must be one line without control characters (no line breaks or tabs)");
+    }
+  }
+
+  /** Free text that may span lines, such as what the customer needs. */
+  public void lines(String field, String value, int maxLength, boolean required) {
     if (required) {
       required(field, value);
     }

@@ -4,6 +4,8 @@ import static com.referraldesk.referral.ReferralVariables.*;
 
 import com.referraldesk.referral.ContactsVariable;
 import com.referraldesk.referral.FormInput;
+import com.referraldesk.referral.StartedReferral;
+import com.referraldesk.referral.StartedReferrals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -22,22 +24,27 @@ public class ArchiveReferralDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(ArchiveReferralDelegate.class);
 
   private final ReferralArchive archive;
+  private final StartedReferrals register;
 
-  public ArchiveReferralDelegate(ReferralArchive archive) {
+  public ArchiveReferralDelegate(ReferralArchive archive, StartedReferrals register) {
     this.archive = archive;
+    this.register = register;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     FinalState finalState = FinalState.valueOf((String) execution.getVariable(FINAL_STATE));
-    Instant receivedAt = instant(execution.getVariable(RECEIVED_AT));
+    // Whose referral this is comes from the process instance (business key) and the register written at its start.
+    String referralId = execution.getProcessBusinessKey();
+    StartedReferral started = register.find(referralId)
+        .orElseThrow(() -> new IllegalStateException("referral " + referralId + " is not in the register of started referrals"));
+    Instant receivedAt = started.receivedAt();
     Instant respondedAt = instant(execution.getVariable(RESPONDED_AT));
-    String referralId = (String) execution.getVariable(REFERRAL_ID);
     boolean stored = archive.archive(new ArchivedReferral(
         referralId,
         execution.getProcessInstanceId(),
-        (String) execution.getVariable(PARTNER_ID),
-        (String) execution.getVariable(LOCATION_ID),
+        started.partnerId(),
+        started.locationId(),
         finalState,
         receivedAt,
         respondedAt,

@@ -20,7 +20,6 @@ public class NotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String key = execution.getProcessBusinessKey() + ":" + notification.name();
-    notifications.send(notification, key, execution.getVariables());
+    notifications.send(notification, execution.getProcessBusinessKey(), execution.getVariables());
   }
 }

@@ -5,6 +5,8 @@ import static com.referraldesk.referral.ReferralVariables.*;
 import com.referraldesk.partner.Contact;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.PartnerLocation;
+import com.referraldesk.referral.StartedReferral;
+import com.referraldesk.referral.StartedReferrals;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
@@ -33,6 +35,7 @@ import org.thymeleaf.context.Context;
 public class Notifications {
 
   private final PartnerDirectory partners;
+  private final StartedReferrals register;
   private final JavaMailSender mailSender;
   private final ITemplateEngine templates;
   private final MessageSource messages;
@@ -41,11 +44,12 @@ public class Notifications {
   private final String from;
   private final String tasklistUrl;
 
-  public Notifications(PartnerDirectory partners, JavaMailSender mailSender, ITemplateEngine mailTemplates,
+  public Notifications(PartnerDirectory partners, StartedReferrals register, JavaMailSender mailSender, ITemplateEngine mailTemplates,
       MessageSource mailMessages, JdbcClient jdbc, PlatformTransactionManager transactionManager,
       @Value("${referral-desk.mail.from}") String from,
       @Value("${referral-desk.public-url}") String publicUrl) {
     this.partners = partners;
+    this.register = register;
     this.mailSender = mailSender;
     this.templates = mailTemplates;
     this.messages = mailMessages;
@@ -56,25 +60,33 @@ public class Notifications {
     this.tasklistUrl = publicUrl + "/camunda/app/tasklist/";
   }
 
-  public void send(Notification notification, String key, Map<String, Object> referral) {
+  /**
+   * Sends the e-mail of this kind about the referral (or RFI) with this business key, once. Recipients come from
+   * stored data only: the partner location's contacts and the customer as the referral's journey (or the RFI)
+   * started; the variables only fill the template.
+   */
+  public void send(Notification notification, String businessKey, Map<String, Object> referral) {
+    String key = businessKey + ":" + notification.name();
     if (alreadySent(key)) {
       return;
     }
     List<String> recipients;
     Locale locale;
     if (notification.audience() == Notification.Audience.PARTNER) {
-      String locationId = (String) referral.get(LOCATION_ID);
+      String locationId = register.find(businessKey).map(StartedReferral::locationId)
+          .orElseThrow(() -> new IllegalStateException("referral " + businessKey + " was never started"));
       PartnerLocation location = partners.location(locationId)
           .orElseThrow(() -> new IllegalStateException("partner location " + locationId + " does not exist"));
       recipients = location.contacts().stream().map(Contact::email).toList();
       locale = location.locale();
+      if (recipients.isEmpty()) {
+        throw new IllegalStateException("nobody to send the " + notification.template() + " e-mail of referral "
+            + businessKey + " to: the partner location " + locationId + " has no contacts");
+      }
     } else {
-      recipients = List.of((String) referral.get(CUSTOMER_EMAIL));
-      locale = Locale.forLanguageTag((String) referral.getOrDefault(CUSTOMER_LANGUAGE, "en"));
-    }
-    if (recipients.isEmpty()) {
-      throw new IllegalStateException("nobody to send the " + notification.template() + " e-mail of referral "
-          + referral.get(REFERRAL_ID) + " to: the partner location " + referral.get(LOCATION_ID) + " has no contacts");
+      Customer customer = customer(businessKey);
+      recipients = List.of(customer.email());
+      locale = Locale.forLanguageTag(customer.language());
     }
 
     Context context = new Context(locale, referral);
@@ -84,14 +96,13 @@ public class Notifications {
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(from);
       helper.setTo(recipients.toArray(String[]::new));
-      helper.setSubject(messages.getMessage(notification.template() + ".subject",
-          new Object[] {referral.get(CUSTOMER_COMPANY), referral.get(PARTNER_NAME)}, locale));
+      helper.setSubject(oneLine(messages.getMessage(notification.template() + ".subject",
+          new Object[] {referral.get(CUSTOMER_COMPANY), referral.get(PARTNER_NAME)}, locale)));
       helper.setText(templates.process("mail/" + notification.template() + ".txt", context),
           templates.process("mail/" + notification.template() + ".html", context));
+      // The business key's format is checked when its process starts: letters, digits and . _ : - only.
       message.setHeader("X-Notification-Key", key);
-      if (referral.get(REFERRAL_ID) != null) {
-        message.setHeader("X-Referral-Id", (String) referral.get(REFERRAL_ID));
-      }
+      message.setHeader("X-Referral-Id", businessKey);
       mailSender.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("could not build the " + notification.template() + " e-mail", e);
@@ -101,6 +112,22 @@ public class Notifications {
         jdbc.sql("insert into sent_notification (notification_key, sent_at) values (?, ?)")
             .params(key, new Timestamp(ClockUtil.getCurrentTime().getTime()))
             .update());
+  }
+
+  private record Customer(String email, String language) {
+  }
+
+  /** The customer of a referral as its journey started, or of an RFI as it arrived. */
+  private Customer customer(String businessKey) {
+    return register.find(businessKey).map(started -> new Customer(started.customerEmail(), started.customerLanguage()))
+        .or(() -> jdbc.sql("select customer_email, customer_language from rfi where id = ?").param(businessKey)
+            .query((rs, n) -> new Customer(rs.getString(1), rs.getString(2))).optional())
+        .orElseThrow(() -> new IllegalStateException("no referral or RFI " + businessKey + " to find its customer"));
+  }
+
+  /** Header text on one line: a line break in it would start a header of its own. */
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\x00-\\x1f]+", " ");
   }
 
   private boolean alreadySent(String key) {

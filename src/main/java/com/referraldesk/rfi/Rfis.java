@@ -125,7 +125,7 @@ public class Rfis {
     var need = request.need();
     checks.required("need", need);
     if (need != null) {
-      checks.text("need.details", need.details(), 4000, true);
+      checks.lines("need.details", need.details(), 4000, true);
       checks.texts("need.keywords", need.keywords(), MAX_TERMS, 100);
       checks.texts("need.products", need.products(), MAX_TERMS, 100);
     }

@@ -49,23 +49,25 @@ class NotificationFaultTest extends JourneyTestSupport {
 
   @Test
   void aRetriedStepDoesNotSendItsEmailTwice() {
-    Map<String, Object> referral = Map.of("referralId", "r-1", "locationId", ACME_BERLIN,
-        "partnerName", ACME.name(), "customerCompany", "Northwind Traders", "contactRequested", false,
-        "receivedAt", new java.util.Date());
+    String first = referrals.start(rfi(ACME_BERLIN, false));
+    String second = referrals.start(rfi(ACME_BERLIN, false));
 
-    notifications.send(Notification.RESPONSE_REMINDER, "r-1:RESPONSE_REMINDER", referral);
-    notifications.send(Notification.RESPONSE_REMINDER, "r-1:RESPONSE_REMINDER", referral);
+    notifications.send(Notification.RESPONSE_REMINDER, first, templateData(first));
+    notifications.send(Notification.RESPONSE_REMINDER, first, templateData(first));
     assertThat(sentMails()).hasSize(1);
 
-    notifications.send(Notification.RESPONSE_REMINDER, "r-9:RESPONSE_REMINDER", referral);
+    notifications.send(Notification.RESPONSE_REMINDER, second, templateData(second));
     assertThat(sentMails()).as("another referral's reminder is sent").hasSize(2);
   }
 
   @Test
-  void aLocationWithoutContactsIsAnIncidentNotASilentLoss() {
-    Map<String, Object> referral = Map.of("referralId", "r-2", "locationId", "acme-nowhere",
-        "customerCompany", "Northwind Traders");
-    assertThatThrownBy(() -> notifications.send(Notification.NEW_REFERRAL, "k-2", referral))
-        .hasMessageContaining("partner location acme-nowhere does not exist");
+  void anEmailOfAReferralThatNeverStartedIsAnIncidentNotASilentLoss() {
+    assertThatThrownBy(() -> notifications.send(Notification.NEW_REFERRAL, "r-2", templateData("r-2")))
+        .hasMessageContaining("referral r-2 was never started");
+  }
+
+  private static Map<String, Object> templateData(String referralId) {
+    return Map.of("referralId", referralId, "partnerName", ACME.name(), "customerCompany", "Northwind Traders",
+        "contactRequested", false, "receivedAt", new java.util.Date());
   }
 }
