@@ -10,8 +10,9 @@ import org.springframework.core.Ordered;
 
 /**
  * The servlet filters in front of the APIs: /engine-rest answers only authenticated calls (HTTP Basic against
- * the engine's identity service) with the caller's authorizations applied; two guards close known weaknesses
- * of Camunda 7.24.0 CE; the public RFI intake is bounded.
+ * the engine's identity service) with the caller's authorizations applied; the Admin app's setup is closed
+ * (CVE-2026-77226); the web apps' CSRF refusals keep the session and their plugin APIs need the application;
+ * the public RFI intake is bounded; malformed query strings get 400. Rules on what the engine runs are in {@link EngineGuards}.
  */
 @Configuration
 public class ServletFilters {
@@ -45,10 +46,18 @@ public class ServletFilters {
   }
 
   @Bean
-  FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard() {
-    FilterRegistrationBean<QueryExpressionGuard> registration = new FilterRegistrationBean<>(new QueryExpressionGuard());
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+  FilterRegistrationBean<WebAppGuards> webAppGuards() {
+    FilterRegistrationBean<WebAppGuards> registration = new FilterRegistrationBean<>(new WebAppGuards());
+    registration.addUrlPatterns("/camunda/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<MalformedRequests> malformedRequests() {
+    FilterRegistrationBean<MalformedRequests> registration = new FilterRegistrationBean<>(new MalformedRequests());
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 }

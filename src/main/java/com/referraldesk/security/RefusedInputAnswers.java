@@ -1,0 +1,47 @@
+package com.referraldesk.security;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.internal.spi.AutoDiscoverable;
+
+/**
+ * Camunda's REST APIs (/engine-rest and the web apps' /camunda/api/engine) answer refused input with 400 and the
+ * refusal's own words. Their resources turn every engine exception of a process start, and one wrapped by a task
+ * listener, into 500 ("ENGINE-03051 There was an exception while invoking the TaskListener ..."); a form the
+ * server refuses, or a start without its referral id, is the caller's mistake, not the server's.
+ *
+ * <p>Jersey registers it in each of those applications through META-INF/services.
+ */
+public class RefusedInputAnswers implements AutoDiscoverable {
+
+  @Override
+  public void configure(FeatureContext context) {
+    if (!context.getConfiguration().isRegistered(Mapper.class)) {
+      context.register(Mapper.class);
+    }
+  }
+
+  /** Chosen over Camunda's own mapper of RestException by its priority. */
+  @Priority(1)
+  public static class Mapper implements ExceptionMapper<RestException> {
+
+    @Override
+    public Response toResponse(RestException exception) {
+      for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException) {
+          return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+              .entity(Map.of("type", "InvalidRequestException", "message", cause.getMessage())).build();
+        }
+      }
+      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+  }
+}

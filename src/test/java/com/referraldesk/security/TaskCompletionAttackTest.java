@@ -1,0 +1,245 @@
+package com.referraldesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.referraldesk.archive.ArchivedReferral;
+import com.referraldesk.archive.FinalState;
+import com.referraldesk.archive.ReferralArchive;
+import com.referraldesk.notification.OutboxMailSender;
+import com.referraldesk.referral.NewReferral;
+import com.referraldesk.referral.ReferralService;
+import com.referraldesk.referral.StartedReferrals;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A partner completing its own task may set only the fields of that task's form: it cannot forge another
+ * partner's referral, rewrite the journey's own data, send e-mail to an address of its choosing, write e-mail
+ * headers, or end a task by an error or escalation. Each attack comes through every way to complete a task.
+ */
+class TaskCompletionAttackTest extends RunningApplication {
+
+  static final String DECLINE = "\"decision\":{\"value\":\"decline\"},\"declineReason\":{\"value\":\"no-capacity\"},"
+      + "\"declineNotes\":{\"value\":\"Fully booked this quarter.\"}";
+
+  @Autowired
+  ReferralArchive archive;
+  @Autowired
+  OutboxMailSender outbox;
+  @Autowired
+  StartedReferrals register;
+
+  @Autowired
+  ReferralService referrals;
+
+  String bensReferral;
+  String contososReferral;
+
+  /** Each test has a Fabrikam referral of its own, claimed by ben, and a Contoso one. */
+  @BeforeEach
+  void benClaimsAFreshReferral() {
+    bensReferral = referrals.start(customerRequest("fabrikam", "fabrikam-seoul"));
+    contososReferral = referrals.start(customerRequest("contoso", "contoso-seattle"));
+    sampleReferralsHaveArrived();
+    fabrikamTask = taskOf(bensReferral);
+    contosoTask = taskOf(contososReferral);
+    engine.getTaskService().claim(fabrikamTask.getId(), "ben");
+  }
+
+  private static NewReferral customerRequest(String partnerId, String locationId) {
+    return new NewReferral(partnerId, locationId, "Litware", "Lena Litware", "lena@litware.example", null, "US",
+        "medium", "retail", "en", "One ERP for our 12 shops.", false, "customer-search");
+  }
+
+  private Task taskOf(String referralId) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(referralId).singleResult();
+  }
+
+  @Test
+  void aCompletionThatForgesAnotherPartnersReferralIsRefusedAndChangesNothing() throws Exception {
+    String forged = "{\"variables\":{" + DECLINE + ",\"partnerId\":{\"value\":\"contoso\"},"
+        + "\"referralId\":{\"value\":\"" + contososReferral + "\"},"
+        + "\"receivedAt\":{\"value\":\"2020-01-01T00:00:00.000+0000\",\"type\":\"Date\"}}}";
+    for (String path : List.of("/complete", "/submit-form")) {
+      HttpResponse<String> refused = call("POST", "/engine-rest/task/" + fabrikamTask.getId() + path, "ben", "ben-demo", forged);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.body()).contains("'partnerId' is not a field of its form", "'referralId' is not a field",
+          "'receivedAt' is not a field").doesNotContain("at org.");
+    }
+    WebSession tasklist = webLogin("ben", "ben-demo", "tasklist");
+    HttpResponse<String> fromTasklist = tasklist.json("POST",
+        "/camunda/api/engine/engine/default/task/" + fabrikamTask.getId() + "/submit-form", forged);
+    assertThat(fromTasklist.statusCode()).as(fromTasklist.body()).isEqualTo(400);
+
+    assertThat(engine.getTaskService().createTaskQuery().taskId(fabrikamTask.getId()).count()).as("task still open").isOne();
+    Map<String, Object> variables = engine.getRuntimeService().getVariables(fabrikamTask.getProcessInstanceId());
+    assertThat(variables).containsEntry("partnerId", "fabrikam").containsEntry("referralId", bensReferral)
+        .doesNotContainKey("decision");
+  }
+
+  @Test
+  void theArchiveAndTheCustomersEmailComeFromTheReferralNotFromTheCompletion() throws Exception {
+    String withEmail = "{\"variables\":{" + DECLINE + ",\"customerEmail\":{\"value\":\"victim@elsewhere.example\"}}}";
+    assertThat(call("POST", "/engine-rest/task/" + fabrikamTask.getId() + "/complete", "ben", "ben-demo", withEmail)
+        .statusCode()).isEqualTo(400);
+
+    HttpResponse<String> honest = call("POST", "/engine-rest/task/" + fabrikamTask.getId() + "/complete", "ben",
+        "ben-demo", "{\"variables\":{" + DECLINE + "}}");
+    assertThat(honest.statusCode()).as(honest.body()).isEqualTo(204);
+    runJobs();
+
+    ArchivedReferral archived = archive.find(bensReferral).orElseThrow();
+    assertThat(archived.partnerId()).isEqualTo("fabrikam");
+    assertThat(archived.finalState()).isEqualTo(FinalState.DECLINED);
+    assertThat(archive.find(contososReferral)).as("Contoso's referral is untouched").isEmpty();
+    String customer = register.find(bensReferral).orElseThrow().customerEmail();
+    assertThat(recipientsOfMailsAbout(bensReferral)).as("asked to choose another partner, at the stored address")
+        .contains(customer).doesNotContain("victim@elsewhere.example");
+  }
+
+  @Test
+  void aFormTheServerRefusesIs400NamingTheFieldInTasklistAndTheEngineApi() throws Exception {
+    String incomplete = "{\"variables\":{\"decision\":{\"value\":\"accept\"},\"estimatedValue\":{\"value\":100}}}";
+    HttpResponse<String> rest = call("POST", "/engine-rest/task/" + fabrikamTask.getId() + "/submit-form", "ben",
+        "ben-demo", incomplete);
+    assertThat(rest.statusCode()).as(rest.body()).isEqualTo(400);
+    assertThat(rest.body()).contains("engagementName is required").doesNotContain("ENGINE-", "TaskListener");
+    HttpResponse<String> tasklist = webLogin("ben", "ben-demo", "tasklist").json("POST",
+        "/camunda/api/engine/engine/default/task/" + fabrikamTask.getId() + "/submit-form", incomplete);
+    assertThat(tasklist.statusCode()).as(tasklist.body()).isEqualTo(400);
+    assertThat(tasklist.body()).contains("engagementName is required");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(fabrikamTask.getId()).count()).isOne();
+  }
+
+  @Test
+  void aPartnerWritesNoVariableOutsideACompletion() throws Exception {
+    String task = "/engine-rest/task/" + fabrikamTask.getId();
+    String contoso = "{\"value\":\"contoso\"}";
+    assertThat(call("PUT", task + "/variables/partnerId", "ben", "ben-demo", contoso).statusCode()).isEqualTo(403);
+    assertThat(call("PUT", task + "/localVariables/partnerId", "ben", "ben-demo", contoso).statusCode()).isEqualTo(403);
+    assertThat(call("POST", task + "/variables", "ben", "ben-demo",
+        "{\"modifications\":{\"partnerId\":" + contoso + "}}").statusCode()).isEqualTo(403);
+    assertThat(call("POST", "/engine-rest/process-instance/" + fabrikamTask.getProcessInstanceId() + "/variables", "ben",
+        "ben-demo", "{\"modifications\":{\"partnerId\":" + contoso + "}}").statusCode()).isIn(403, 404);
+    assertThat(engine.getRuntimeService().getVariable(fabrikamTask.getProcessInstanceId(), "partnerId"))
+        .isEqualTo("fabrikam");
+  }
+
+  @Test
+  void aSerializedJavaObjectIsRefused() throws Exception {
+    String serialized = "{\"variables\":{" + DECLINE.replace("\"declineNotes\":{\"value\":\"Fully booked this quarter.\"}",
+        "\"declineNotes\":{\"type\":\"Object\",\"value\":\"rO0ABXQABWhlbGxv\",\"valueInfo\":{\"objectTypeName\":"
+            + "\"java.lang.String\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}}") + "}}";
+    HttpResponse<String> refused = call("POST", "/engine-rest/task/" + fabrikamTask.getId() + "/complete", "ben",
+        "ben-demo", serialized);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("'declineNotes' must be text, a number, a boolean or a date");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(fabrikamTask.getId()).count()).isOne();
+  }
+
+  @Test
+  void aLineBreakCannotReachAnEmailHeader() throws Exception {
+    String injected = "{\"variables\":{" + DECLINE + ",\"referralId\":{\"value\":\"x\\r\\nTo: victim@elsewhere.example"
+        + "\\r\\nX-Injected: yes\"}}}";
+    assertThat(call("POST", "/engine-rest/task/" + fabrikamTask.getId() + "/complete", "ben", "ben-demo", injected)
+        .statusCode()).isEqualTo(400);
+    HttpResponse<String> startedWithBreak = call("POST", "/engine-rest/process-definition/key/referral-journey/start",
+        "admin", "admin-demo", "{\"businessKey\":\"r-1\\r\\nX-Injected: yes\",\"variables\":{}}");
+    assertThat(startedWithBreak.statusCode()).as(startedWithBreak.body()).isEqualTo(400);
+    assertThat(startedWithBreak.body()).contains("business key");
+
+    HttpResponse<String> rfi = call("POST", "/api/rfis", null, null, SecurityTest.rfi("sec-header",
+        "Litware\\r\\nBcc: victim@elsewhere.example", "ERP"));
+    assertThat(rfi.statusCode()).as(rfi.body()).isEqualTo(400);
+    assertThat(rfi.body()).contains("customer.company").contains("one line");
+
+    assertThat(call("POST", "/engine-rest/task/" + fabrikamTask.getId() + "/complete", "ben", "ben-demo",
+        "{\"variables\":{" + DECLINE + "}}").statusCode()).isEqualTo(204);
+    runJobs();
+    for (MimeMessage mail : mails()) {
+      assertThat(mail.getHeader("X-Injected")).isNull();
+      assertThat(String.join(",", List.of(mail.getAllRecipients()).stream().map(Object::toString).toList()))
+          .doesNotContain("victim@");
+    }
+  }
+
+  @Test
+  void aTaskCannotBeEndedByAnEscalationOrErrorFromOutside() throws Exception {
+    HttpResponse<String> escalation = call("POST", "/engine-rest/task/" + fabrikamTask.getId() + "/bpmnEscalation",
+        "ben", "ben-demo", "{\"escalationCode\":\"ReferralWon\"}");
+    assertThat(escalation.statusCode()).as(escalation.body()).isEqualTo(400);
+    HttpResponse<String> error = call("POST", "/engine-rest/task/" + fabrikamTask.getId() + "/bpmnError",
+        "ben", "ben-demo", "{\"errorCode\":\"anything\"}");
+    assertThat(error.statusCode()).as(error.body()).isEqualTo(400);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(fabrikamTask.getId()).count()).isOne();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(contosoTask.getId()).count()).isOne();
+  }
+
+  @Test
+  void aJourneyDoesNotStartWithoutItsReferralIdOrItsPartner() throws Exception {
+    String variables = "{\"variables\":{\"partnerId\":{\"value\":\"fabrikam\"},\"locationId\":{\"value\":\"fabrikam-seoul\"},"
+        + "\"customerEmail\":{\"value\":\"c@customer.example\"},"
+        + "\"receivedAt\":{\"value\":\"2026-11-01T00:00:00.000+0000\",\"type\":\"Date\"}}}";
+    long journeys = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("referral-journey").count();
+    HttpResponse<String> noKey = call("POST", "/engine-rest/process-definition/key/referral-journey/start", "admin",
+        "admin-demo", variables);
+    assertThat(noKey.statusCode()).as(noKey.body()).isEqualTo(400);
+    assertThat(noKey.body()).contains("business key");
+    HttpResponse<String> noPartner = call("POST", "/engine-rest/process-definition/key/referral-journey/start", "admin",
+        "admin-demo", variables.replace("{\"variables\":{", "{\"businessKey\":\"r-admin-1\",\"variables\":{")
+            .replace("fabrikam-seoul", "contoso-milano"));
+    assertThat(noPartner.statusCode()).as(noPartner.body()).isEqualTo(400);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("referral-journey").count())
+        .isEqualTo(journeys);
+
+    HttpResponse<String> proper = call("POST", "/engine-rest/process-definition/key/referral-journey/start", "admin",
+        "admin-demo", variables.replace("{\"variables\":{", "{\"businessKey\":\"r-admin-2\",\"variables\":{"));
+    assertThat(proper.statusCode()).as(proper.body()).isEqualTo(200);
+  }
+
+  /** Runs ben's referral's due steps, as the job executor would. */
+  private void runJobs() {
+    for (int round = 0; round < 3; round++) {
+      for (Job job : engine.getManagementService().createJobQuery().executable()
+          .processInstanceId(fabrikamTask.getProcessInstanceId()).list()) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+  }
+
+  private List<MimeMessage> mails() throws Exception {
+    List<MimeMessage> mails = new ArrayList<>();
+    try (var files = Files.list(outbox.outbox())) {
+      for (Path file : files.toList()) {
+        try (var in = Files.newInputStream(file)) {
+          mails.add(new MimeMessage(Session.getInstance(new Properties()), in));
+        }
+      }
+    }
+    return mails;
+  }
+
+  private List<String> recipientsOfMailsAbout(String referralId) throws Exception {
+    List<String> recipients = new ArrayList<>();
+    for (MimeMessage mail : mails()) {
+      if (referralId.equals(mail.getHeader("X-Referral-Id", null))) {
+        for (var address : mail.getAllRecipients()) {
+          recipients.add(address.toString());
+        }
+      }
+    }
+    return recipients;
+  }
+}
