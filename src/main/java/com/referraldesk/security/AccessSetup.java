@@ -55,12 +55,18 @@ public class AccessSetup {
     group(Roles.PROCESS_ANALYSTS, "Process analysts", "WORKFLOW");
     grant(Roles.PROCESS_ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Roles.PROCESS_ANALYSTS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
-    grant(Roles.PROCESS_ANALYSTS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE,
-        ProcessDefinitionPermissions.READ_HISTORY);
+    // Models, not customers: analysts read no instance, variable or history, so no customer's personal data.
+    grant(Roles.PROCESS_ANALYSTS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
     grant(Roles.PROCESS_ANALYSTS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE);
     grant(Roles.PROCESS_ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    revokeEarlier(Roles.PROCESS_ANALYSTS, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ_HISTORY);
 
+    // Every permission on every resource, as Camunda's own first-run setup grants it; on every start, so an
+    // existing database gets it too.
     group(Roles.CAMUNDA_ADMIN, "Camunda administrators", "SYSTEM");
+    for (Resource resource : Resources.values()) {
+      grant(Roles.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+    }
   }
 
   /** A partner's group: Tasklist, and the journey's definition so Tasklist can name it; its tasks come per task. */
@@ -97,6 +103,16 @@ public class AccessSetup {
       group.setType(type);
       identity.saveGroup(group);
     }
+  }
+
+  /** Takes back a permission that an earlier version granted, on a database that still has it. */
+  private void revokeEarlier(String groupId, Resource resource, Permission permission) {
+    authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(ANY).list().stream()
+        .filter(existing -> existing.getAuthorizationType() == AUTH_TYPE_GRANT && existing.isPermissionGranted(permission))
+        .forEach(existing -> {
+          existing.removePermission(permission);
+          authorizations.saveAuthorization(existing);
+        });
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
