@@ -107,6 +107,10 @@ class ApplicationBootTest {
   void servesTasklistAndCockpit() {
     assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(http.getForEntity("/camunda/app/cockpit/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(http.getForEntity("/camunda/app/tasklist/scripts/config.js", String.class).getBody())
+        .as("Tasklist's configuration is Referral Desk's").contains("scripts/complete-after-typing");
+    assertThat(http.getForEntity("/camunda/app/tasklist/scripts/complete-after-typing.js", String.class).getBody())
+        .contains("addEventListener('click'");
   }
 
   private void assertDemoData() {

@@ -103,12 +103,20 @@ class TasklistJourneyBrowserTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
 
     choose("Accept: we will engage with this customer");
-    type(field("EngagementName"), "Northwind ERP rollout");
-    type(field("EstimatedValue"), "125000");
-    click(By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[contains(.,'purchase timeframe')]]"
-        + "//div[contains(@class,'fjs-select-display')]"));
-    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='3 to 6 months']"));
-    type(field("Contact1Name"), "Bob Builder");
+    // Each step waits for what a person sees before the next: the form taking a value shows in what it renders.
+    fill(field("Contact1Name"), "Bob Builder");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(field("Contact2Name")));
+    fill(field("EngagementName"), "Northwind ERP rollout");
+    fill(field("EstimatedValue"), "125000");
+    By timeframe = By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[contains(.,'purchase timeframe')]]"
+        + "//div[contains(@class,'fjs-select-display')]");
+    By option = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='3 to 6 months']");
+    if (browser.findElements(option).isEmpty()) { // tabbing into the select opens its list; else open it
+      click(timeframe);
+    }
+    click(option);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(timeframe, "3 to 6 months"));
+    // The last field as a quick person leaves it: typing, then straight to Complete, whose press takes the value.
     type(field("Contact1Email"), "bob@contoso.example");
     complete();
 
@@ -145,6 +153,13 @@ class TasklistJourneyBrowserTest {
     element.sendKeys(text);
   }
 
+  /** Types into a field, leaves it as a person does, and waits until the field shows the text it took. */
+  private void fill(By locator, String text) {
+    type(locator, text);
+    browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    wait.until(ExpectedConditions.attributeToBe(locator, "value", text));
+  }
+
   private void click(By locator) {
     wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
   }
@@ -157,13 +172,20 @@ class TasklistJourneyBrowserTest {
     ((JavascriptExecutor) browser).executeScript("arguments[0].click()", input);
   }
 
-  /** Completes the open task once Tasklist enables Complete, and waits until the task has left the form. */
+  /**
+   * Presses Complete as a person does, with the pointer (pressing it leaves the field being typed in), once
+   * Tasklist enables it, and waits until the task has left the form.
+   */
   private void complete() {
-    // Leaving the last field, as a person does on the way to the button, flushes form-js's debounced input.
-    browser.switchTo().activeElement().sendKeys(Keys.TAB);
     By completeButton = By.xpath("//button[normalize-space()='Complete']");
     WebElement button = wait.until(ExpectedConditions.elementToBeClickable(completeButton));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].click()", button);
+    // Tasklist's notices ("claimed", "completed") float over the button; a person closes them first.
+    By notices = By.cssSelector(".page-notifications button.close");
+    browser.findElements(notices).forEach(close -> ((JavascriptExecutor) browser).executeScript("arguments[0].click()", close));
+    wait.until(ExpectedConditions.numberOfElementsToBe(notices, 0));
+    // and scrolls the form until the button is clear of the page's footer.
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    button.click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(completeButton));
   }
 }

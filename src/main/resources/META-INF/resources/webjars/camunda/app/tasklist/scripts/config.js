@@ -1,0 +1,33 @@
+/*
+ * Tasklist's configuration for Referral Desk: Camunda's default (shortcuts) plus the script below.
+ * Served in place of the one in Camunda's webjar, as the application's own resource comes first.
+ */
+export default {
+  customScripts: [
+    // Holds a press of Complete until the form has taken what was just typed (see the script).
+    'scripts/complete-after-typing'
+  ],
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opens the start process modal dialog'
+    }
+  }
+};
