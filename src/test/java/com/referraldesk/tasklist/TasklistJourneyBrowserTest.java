@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -148,9 +149,15 @@ class TasklistJourneyBrowserTest {
   }
 
   private void type(By locator, String text) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    element.clear();
-    element.sendKeys(text);
+    wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+      if (element == null) {
+        return false;
+      }
+      element.clear();
+      element.sendKeys(text);
+      return true;
+    });
   }
 
   /** Types into a field, leaves it as a person does, and waits until the field shows the text it took. */
@@ -160,8 +167,16 @@ class TasklistJourneyBrowserTest {
     wait.until(ExpectedConditions.attributeToBe(locator, "value", text));
   }
 
+  /** Clicks once the element can be clicked; Tasklist redraws its lists as they load, so a redrawn one is found again. */
   private void click(By locator) {
-    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+      if (element == null) {
+        return false;
+      }
+      element.click();
+      return true;
+    });
   }
 
   /** Picks a radio option by its label; clicked through the DOM since Tasklist's notices may cover it. */
