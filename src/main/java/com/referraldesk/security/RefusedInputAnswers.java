@@ -6,8 +6,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
@@ -16,7 +18,8 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * Camunda's REST APIs (/engine-rest and the web apps' /camunda/api/engine) answer refused input with 400 and the
  * refusal's own words. Their resources turn every engine exception of a process start, and one wrapped by a task
  * listener, into 500 ("ENGINE-03051 There was an exception while invoking the TaskListener ..."); a form the
- * server refuses, or a start without its referral id, is the caller's mistake, not the server's.
+ * server refuses, or a start without its referral id, is the caller's mistake, not the server's. No answer names a
+ * Java class of the server.
  *
  * <p>Jersey registers it in each of those applications through META-INF/services.
  */
@@ -29,9 +32,15 @@ public class RefusedInputAnswers implements AutoDiscoverable {
     }
   }
 
-  /** Chosen over Camunda's own mapper of RestException by its priority. */
+  /**
+   * Chosen over Camunda's own mapper of RestException by its priority. Some resources put the engine exception's
+   * toString() into the message ("org.camunda.bpm.engine.MismatchingMessageCorrelationException: Cannot
+   * correlate ..."): the class name is the server's internals and goes.
+   */
   @Priority(1)
   public static class Mapper implements ExceptionMapper<RestException> {
+
+    private static final Pattern JAVA_CLASS_PREFIX = Pattern.compile("^([a-z_][\\w$]*\\.)+[A-Z][\\w$]*: ");
 
     @Override
     public Response toResponse(RestException exception) {
@@ -41,7 +50,11 @@ public class RefusedInputAnswers implements AutoDiscoverable {
               .entity(Map.of("type", "InvalidRequestException", "message", cause.getMessage())).build();
         }
       }
-      return ExceptionHandlerHelper.getInstance().getResponse(exception);
+      Response answer = ExceptionHandlerHelper.getInstance().getResponse(exception);
+      if (answer.getEntity() instanceof ExceptionDto dto && dto.getMessage() != null) {
+        dto.setMessage(JAVA_CLASS_PREFIX.matcher(dto.getMessage()).replaceFirst(""));
+      }
+      return answer;
     }
   }
 }

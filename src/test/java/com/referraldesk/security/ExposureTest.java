@@ -87,6 +87,7 @@ class ExposureTest extends RunningApplication {
     for (HttpResponse<String> answer : List.of(
         call("POST", "/engine-rest/task/count", "ben", "ben-demo", "{not json"),
         call("POST", "/api/rfis", null, null, "{not json"),
+        call("POST", "/engine-rest/message", "admin", "admin-demo", "{\"messageName\":\"Nope\",\"businessKey\":\"none\"}"),
         call("GET", "/api/partners/contoso/archived-referrals?limit=abc", "anna", "anna-demo"))) {
       assertThat(answer.statusCode()).as(answer.uri() + " " + answer.body()).isBetween(400, 499);
       shows4xxWithoutInternals(answer.uri().toString(), "HTTP/1.1 " + answer.statusCode() + "\r\n\r\n" + answer.body());
