@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -34,8 +33,6 @@ final class FormFieldsOnly {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Supplier<CommandExecutor> engine;
-  /** A deployed form never changes, so its fields are read once per process definition and task. */
-  private final Map<String, Set<String>> fieldsByTask = new ConcurrentHashMap<>();
 
   FormFieldsOnly(Supplier<CommandExecutor> engine) {
     this.engine = engine;
@@ -50,10 +47,9 @@ final class FormFieldsOnly {
       if (entity == null) {
         return null;
       }
-      Set<String> fields = fieldsByTask.computeIfAbsent(
-          entity.getProcessDefinitionId() + "/" + entity.getTaskDefinitionKey(),
-          key -> entity.getProcessDefinitionId() == null ? Set.of()
-              : fields(context.runWithoutAuthorization(new GetDeployedTaskFormCmd(taskId))));
+      // Read at each completion (a person's action, not a hot path): right whichever form version the task binds.
+      Set<String> fields = entity.getProcessDefinitionId() == null || !hasForm(entity) ? Set.of()
+          : fields(context.runWithoutAuthorization(new GetDeployedTaskFormCmd(taskId)));
       return new Task(entity.getName(), fields);
     });
     if (task == null) {
@@ -77,6 +73,11 @@ final class FormFieldsOnly {
   }
 
   private record Task(String name, Set<String> fields) {
+  }
+
+  private static boolean hasForm(TaskEntity task) {
+    var form = task.getTaskDefinition().getFormDefinition();
+    return form.getFormKey() != null || form.getCamundaFormDefinitionKey() != null;
   }
 
   private static boolean plain(Object value) {
