@@ -11,6 +11,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -111,6 +112,18 @@ class ModelAndFormsTest {
   void everyVariableTheJavaReadsFromAFormIsAFieldOfThatForm() {
     assertThat(fieldKeys(forms.get("referral-response"))).containsAll(ReferralVariables.RESPONSE_FORM_INPUTS);
     assertThat(fieldKeys(forms.get("engagement"))).containsAll(ReferralVariables.ENGAGEMENT_FORM_INPUTS);
+  }
+
+  @Test
+  void noFormFieldIsTheJourneysOwnData() {
+    // A completion may set exactly its form's fields, so a form field named like the journey's own data would
+    // let a partner rewrite it.
+    Set<String> journeysOwn = new HashSet<>(ReferralVariables.request("c", "n", "e", "p", "US", "small",
+        "retail", "en", "d", false, "marketing", new Date()).keySet());
+    journeysOwn.addAll(Set.of(ReferralVariables.REFERRAL_ID, ReferralVariables.PARTNER_ID, ReferralVariables.PARTNER_NAME,
+        ReferralVariables.PARTNER_GROUP, ReferralVariables.LOCATION_ID, ReferralVariables.RESPONDED_AT,
+        ReferralVariables.RESPONDED_BY, ReferralVariables.CONTACTS, ReferralVariables.FINAL_STATE));
+    forms.forEach((name, form) -> assertThat(fieldKeys(form)).as(name).doesNotContainAnyElementsOf(journeysOwn));
   }
 
   @Test
