@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.referraldesk.JourneyTestSupport;
+import com.referraldesk.partner.ProfileChange;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A failing SMTP server ends in retries and then an incident, never in a referral without its e-mail. */
 class NotificationFaultTest extends JourneyTestSupport {
 
   @Autowired
   Notifications notifications;
+  @Autowired
+  PlatformTransactionManager transactions;
 
   @Test
   void smtpDownRetriesThenRaisesAnIncidentAndSendsOnceWhenRetriedAfterRecovery() {
@@ -58,6 +64,38 @@ class NotificationFaultTest extends JourneyTestSupport {
 
     notifications.send(Notification.RESPONSE_REMINDER, second, templateData(second));
     assertThat(sentMails()).as("another referral's reminder is sent").hasSize(2);
+  }
+
+  @Test
+  void anEmailThatWasSentIsNotSentAgainWhenItsStepRollsBack() {
+    String referralId = referrals.start(rfi(ACME_BERLIN, false));
+    TransactionTemplate step = new TransactionTemplate(transactions);
+    assertThatThrownBy(() -> step.executeWithoutResult(status -> {
+      notifications.send(Notification.RESPONSE_REMINDER, referralId, templateData(referralId));
+      throw new IllegalStateException("the step fails after its e-mail went out, e.g. the node dies");
+    })).hasMessageContaining("the step fails");
+    assertThat(sentMails()).hasSize(1);
+
+    notifications.send(Notification.RESPONSE_REMINDER, referralId, templateData(referralId));
+    assertThat(sentMails()).as("the retry finds the e-mail recorded as sent").hasSize(1);
+  }
+
+  @Test
+  void aLocationWithoutContactsEndsInAnIncidentNotASilentLoss() {
+    addProfileOnce("acme-dormant", new ProfileChange("Acme dormant", "DE", "en", false, null, List.of(),
+        List.of("erp"), List.of(), List.of("retail"), List.of(), List.of(), List.of()));
+    String referralId = referrals.start(rfi("acme-dormant", false));
+    ProcessInstance referral = processInstanceQuery().processInstanceBusinessKey(referralId).singleResult();
+
+    Job notify = job("Task_NotifyPartner", referral);
+    assertThatThrownBy(() -> managementService().executeJob(notify.getId()))
+        .hasMessageContaining("the partner location acme-dormant has no contacts");
+    managementService().setJobRetries(notify.getId(), 1); // the last of its retries
+    assertThatThrownBy(() -> managementService().executeJob(notify.getId())).isInstanceOf(RuntimeException.class);
+    Incident incident = runtimeService().createIncidentQuery().processInstanceId(referral.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("Task_NotifyPartner");
+    assertThat(referral).isWaitingAt("Task_NotifyPartner");
+    assertThat(sentMails()).isEmpty();
   }
 
   @Test
