@@ -68,6 +68,15 @@ abstract class RunningApplication {
     fabrikamTask = engine.getTaskService().createTaskQuery().taskCandidateGroup("fabrikamSales").list().get(0);
   }
 
+  /** An RFI as a customer's browser sends it to the public intake. */
+  static String rfi(String requestId, String company, String details) {
+    return """
+        {"requestId": "%s", "source": "customer-search", "contactRequested": false, "findBestMatches": true,
+         "customer": {"company": "%s", "contactName": "Lena", "email": "lena@litware.example", "country": "US",
+                      "companySize": "medium", "industry": "retail"},
+         "need": {"details": "%s", "keywords": ["erp"]}}""".formatted(requestId, company, details);
+  }
+
   HttpResponse<String> call(String method, String path, String user, String password) throws Exception {
     return call(method, path, user, password, null);
   }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * anything: nothing of another partner leaks, errors show no internals, a write without the CSRF token keeps the
  * session, analysts read no customer's personal data, and concurrent RFIs all arrive.
  */
-class ExposureTest extends RunningApplication {
+class ExposureIT extends RunningApplication {
 
   @Test
   void aMessageForAnotherPartnersReferralTellsNothing() throws Exception {
@@ -129,7 +129,7 @@ class ExposureTest extends RunningApplication {
     try {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
       for (int i = 0; i < 64; i++) {
-        String rfi = SecurityTest.rfi("concurrent-" + i, "Litware " + i, "ERP for shop " + i);
+        String rfi = rfi("concurrent-" + i, "Litware " + i, "ERP for shop " + i);
         answers.add(clients.submit(() -> call("POST", "/api/rfis", null, null, rfi)));
       }
       for (Future<HttpResponse<String>> answer : answers) {

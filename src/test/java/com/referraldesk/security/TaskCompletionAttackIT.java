@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * partner's referral, rewrite the journey's own data, send e-mail to an address of its choosing, write e-mail
  * headers, or end a task by an error or escalation. Each attack comes through every way to complete a task.
  */
-class TaskCompletionAttackTest extends RunningApplication {
+class TaskCompletionAttackIT extends RunningApplication {
 
   static final String DECLINE = "\"decision\":{\"value\":\"decline\"},\"declineReason\":{\"value\":\"no-capacity\"},"
       + "\"declineNotes\":{\"value\":\"Fully booked this quarter.\"}";
@@ -160,7 +160,7 @@ class TaskCompletionAttackTest extends RunningApplication {
     assertThat(startedWithBreak.statusCode()).as(startedWithBreak.body()).isEqualTo(400);
     assertThat(startedWithBreak.body()).contains("business key");
 
-    HttpResponse<String> rfi = call("POST", "/api/rfis", null, null, SecurityTest.rfi("sec-header",
+    HttpResponse<String> rfi = call("POST", "/api/rfis", null, null, rfi("sec-header",
         "Litware\\r\\nBcc: victim@elsewhere.example", "ERP"));
     assertThat(rfi.statusCode()).as(rfi.body()).isEqualTo(400);
     assertThat(rfi.body()).contains("customer.company").contains("one line");

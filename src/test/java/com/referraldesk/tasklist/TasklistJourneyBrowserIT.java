@@ -45,7 +45,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     "spring.datasource.url=jdbc:h2:mem:referral-desk-browser;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
     "referral-desk.mail.outbox-dir=target/browser-test-outbox-${random.uuid}"})
-class TasklistJourneyBrowserTest {
+class TasklistJourneyBrowserIT {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Who may do what, through the real HTTP APIs of the running application in demo mode: the engine REST API,
  * the application's API and the web applications' login.
  */
-class SecurityTest extends RunningApplication {
+class SecurityIT extends RunningApplication {
 
   @Autowired
   OutboxMailSender outbox;
@@ -262,11 +262,4 @@ class SecurityTest extends RunningApplication {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
   }
 
-  static String rfi(String requestId, String company, String details) {
-    return """
-        {"requestId": "%s", "source": "customer-search", "contactRequested": false, "findBestMatches": true,
-         "customer": {"company": "%s", "contactName": "Lena", "email": "lena@litware.example", "country": "US",
-                      "companySize": "medium", "industry": "retail"},
-         "need": {"details": "%s", "keywords": ["erp"]}}""".formatted(requestId, company, details);
-  }
 }

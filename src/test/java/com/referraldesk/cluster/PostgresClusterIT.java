@@ -37,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * finish; no timer depends on the wall clock.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PostgresClusterTest {
+class PostgresClusterIT {
 
   static final Instant T0 = TimerBurst.T0;
 

@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:referral-desk-https;DB_CLOSE_DELAY=-1")
 @ActiveProfiles({"test", "https"})
-class HttpsProfileTest {
+class HttpsProfileIT {
 
   @LocalServerPort
   int port;

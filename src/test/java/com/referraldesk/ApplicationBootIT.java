@@ -36,7 +36,7 @@ import org.springframework.http.ResponseEntity;
     "spring.datasource.url=jdbc:h2:mem:referral-desk-boot;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
     "referral-desk.mail.outbox-dir=target/boot-test-outbox-${random.uuid}"})
-class ApplicationBootTest {
+class ApplicationBootIT {
 
   @Autowired
   ProcessEngine engine;

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The administrator (group camunda-admin) may do everything, in every web app and through /engine-rest; and no
  * stranger can lock an account, the administrator's included, for good.
  */
-class AdministratorTest extends RunningApplication {
+class AdministratorIT extends RunningApplication {
 
   @Autowired
   AccessSetup access;

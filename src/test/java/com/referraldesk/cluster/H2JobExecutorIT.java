@@ -18,7 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The zero-setup default, one node on H2, under the same burst of due timers as the PostgreSQL cluster. */
-class H2JobExecutorTest {
+class H2JobExecutorIT {
 
   @RegisterExtension
   static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the encoding, the path spelling or the nesting. The payload ${canary.touch()} would call a bean (as a real
  * payload would call Java); every attack must be answered 400 with the canary untouched.
  */
-class QueryExpressionAttackTest extends RunningApplication {
+class QueryExpressionAttackIT extends RunningApplication {
 
   static final String PAYLOAD = "${canary.touch()}";
 
