@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -38,8 +37,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  *   <li>a task completion sets only its form's fields ({@link FormFieldsOnly});</li>
  *   <li>no task ends by a BPMN error or escalation sent from outside: the journeys model none, and an escalation
  *   from a partner's task would reach the RFI process as a forged win;</li>
- *   <li>statistics (instance counts over all partners) need READ_INSTANCE on every process definition, and
- *   messages and signals UPDATE on every process instance, so a partner learns nothing of another;</li>
+ *   <li>statistics (instance counts over all partners) need READ on every process definition (managers,
+ *   analysts; a partner reads only its journey's definition), and messages and signals UPDATE on every process
+ *   instance, so a partner learns nothing of another;</li>
  *   <li>a refusal names the missing permission, never the id of what the caller may not see.</li>
  * </ul>
  */
@@ -71,7 +71,7 @@ final class CommandGuard extends CommandInterceptor {
       throw new BadUserRequestException("A task ends only by completing its form; it takes no BPMN error or escalation");
     } else if (command instanceof ProcessDefinitionStatisticsQueryImpl || command instanceof ActivityStatisticsQueryImpl
         || command instanceof DeploymentStatisticsQueryImpl) {
-      requireOnAll(ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION);
+      requireOnAll(Permissions.READ, Resources.PROCESS_DEFINITION);
     } else if (command instanceof AbstractCorrelateMessageCmd || command instanceof MessageEventReceivedCmd
         || command instanceof SignalCmd) {
       requireOnAll(Permissions.UPDATE, Resources.PROCESS_INSTANCE);
