@@ -16,8 +16,7 @@ public class AdminSetupGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json");
-    response.getWriter().write("{\"message\":\"the administrator comes from configuration; setup is disabled\"}");
+    Refusal.send(response, HttpServletResponse.SC_FORBIDDEN,
+        "the administrator comes from configuration; setup is disabled");
   }
 }

@@ -21,9 +21,7 @@ class MalformedRequests extends OncePerRequestFilter {
       throws ServletException, IOException {
     String query = request.getQueryString();
     if (query != null && BROKEN_ESCAPE.matcher(query).find()) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      response.setContentType("application/json");
-      response.getWriter().write("{\"message\":\"the query string has a malformed %-escape\"}");
+      Refusal.send(response, HttpServletResponse.SC_BAD_REQUEST, "the query string has a malformed %-escape");
       return;
     }
     chain.doFilter(request, response);

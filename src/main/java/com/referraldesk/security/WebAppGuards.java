@@ -38,13 +38,13 @@ class WebAppGuards extends OncePerRequestFilter {
       Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
       String token = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
       if (expected == null || !expected.equals(token)) {
-        refuse(response, "the request lacks the session's CSRF token (header X-XSRF-TOKEN); the session stays");
+        Refusal.send(response, HttpServletResponse.SC_FORBIDDEN, "the request lacks the session's CSRF token (header X-XSRF-TOKEN); the session stays");
         return;
       }
     }
     Matcher plugin = PLUGIN_API.matcher(request.getRequestURI());
     if (plugin.matches() && !"static".equals(plugin.group(2)) && !mayOpen(session, plugin.group(2), plugin.group(1))) {
-      refuse(response, "only users who may open " + plugin.group(1) + " use its API");
+      Refusal.send(response, HttpServletResponse.SC_FORBIDDEN, "only users who may open " + plugin.group(1) + " use its API");
       return;
     }
     chain.doFilter(request, response);
@@ -54,11 +54,5 @@ class WebAppGuards extends OncePerRequestFilter {
     Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
     Authentication user = authentications == null ? null : authentications.getAuthenticationForProcessEngine(engine);
     return user instanceof UserAuthentication login && login.isAuthorizedForApp(application);
-  }
-
-  private static void refuse(HttpServletResponse response, String message) throws IOException {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json");
-    response.getWriter().write("{\"message\":\"" + message + "\"}");
   }
 }
