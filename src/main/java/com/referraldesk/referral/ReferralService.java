@@ -35,10 +35,7 @@ public class ReferralService {
             referral.customerEmail(), referral.customerPhone(), referral.customerCountry(),
             referral.customerCompanySize(), referral.customerIndustry(), referral.customerLanguage(),
             referral.requestDetails(), referral.contactRequested(), referral.source(), ClockUtil.getCurrentTime())
-        .putValue(REFERRAL_ID, referralId)
         .putValue(PARTNER_ID, partner.id())
-        .putValue(PARTNER_NAME, partner.name())
-        .putValue(PARTNER_GROUP, partner.groupId())
         .putValue(LOCATION_ID, location.id());
     runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referralId, variables);
     return referralId;

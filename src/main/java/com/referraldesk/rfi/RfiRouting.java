@@ -1,7 +1,5 @@
 package com.referraldesk.rfi;
 
-import com.referraldesk.partner.Partner;
-import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.routing.Candidate;
 import com.referraldesk.routing.CustomerNeed;
 import com.referraldesk.routing.Matching;
@@ -29,17 +27,15 @@ public class RfiRouting {
   private final JdbcClient jdbc;
   private final Matching matching;
   private final RoutingSettings settings;
-  private final PartnerDirectory partners;
 
-  public RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings settings, PartnerDirectory partners) {
+  public RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings settings) {
     this.jdbc = jdbc;
     this.matching = matching;
     this.settings = settings;
-    this.partners = partners;
   }
 
-  /** A partner as a referral journey needs it. */
-  public record RoutedPartner(String partnerId, String partnerName, String partnerGroup, String locationId) {
+  /** Where a referral of the RFI goes; its journey's start derives the rest from the partner. */
+  public record RoutedPartner(String partnerId, String locationId) {
   }
 
   /**
@@ -84,10 +80,7 @@ public class RfiRouting {
   public RoutedPartner partner(String referralId) {
     return jdbc.sql("select partner_id, location_id from referral_route where referral_id = ?")
         .param(referralId)
-        .query((rs, n) -> {
-          Partner partner = partners.partner(rs.getString("partner_id")).orElseThrow();
-          return new RoutedPartner(partner.id(), partner.name(), partner.groupId(), rs.getString("location_id"));
-        })
+        .query((rs, n) -> new RoutedPartner(rs.getString("partner_id"), rs.getString("location_id")))
         .single();
   }
 
