@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the application's rules inside the engine, where every entry point passes (engine REST, the web apps'
- * API, Tasklist, stored filters, Java): a guard before every command, and stored filters' queries read and
- * written through {@link QueryExpressions.StoredTaskQueries}.
+ * API, Tasklist, stored filters, Java): a guard before every command, and stored filters' queries read through
+ * {@link QueryExpressions.StoredTaskQueries}.
  */
 @Component
 class EngineGuards extends AbstractProcessEnginePlugin {

@@ -43,16 +43,11 @@ final class QueryExpressions {
   }
 
   /**
-   * Reads and writes stored filters' task queries: a query with an expression is never saved, and one stored
-   * before (or written into the database by hand) is refused each time it would run.
+   * Reads stored filters' task queries, so that one holding an expression (stored before this check, or written
+   * into the database by hand) is refused each time it would run, also when a request extends it. Saving one is
+   * refused before it is stored ({@link CommandGuard}).
    */
   static final class StoredTaskQueries extends JsonTaskQueryConverter {
-
-    @Override
-    public JsonObject toJsonObject(TaskQuery query) {
-      refuse((AbstractQuery<?, ?>) query);
-      return super.toJsonObject(query);
-    }
 
     @Override
     public TaskQuery toObject(JsonObject json) {
