@@ -5,8 +5,11 @@ import static com.referraldesk.referral.ReferralVariables.*;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,10 +25,12 @@ public class StartedReferrals {
 
   private final JdbcClient jdbc;
   private final RuntimeService runtime;
+  private final ManagementService management;
 
-  public StartedReferrals(JdbcClient jdbc, RuntimeService runtime) {
+  public StartedReferrals(JdbcClient jdbc, RuntimeService runtime, ManagementService management) {
     this.jdbc = jdbc;
     this.runtime = runtime;
+    this.management = management;
   }
 
   public Optional<StartedReferral> find(String referralId) {
@@ -46,11 +51,19 @@ public class StartedReferrals {
         (String) start.getVariable(CUSTOMER_LANGUAGE), (Date) start.getVariable(RECEIVED_AT));
   }
 
-  /** Referrals that were running before the register existed are recorded from their variables, once. */
+  /**
+   * Referrals that were running before the register existed are recorded from their variables, once. One query
+   * at each start finds them; normally there are none.
+   */
   @EventListener(ApplicationReadyEvent.class)
   void recordEarlierReferrals() {
-    runtime.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY).list().stream()
-        .filter(instance -> instance.getBusinessKey() != null && find(instance.getBusinessKey()).isEmpty())
+    runtime.createNativeProcessInstanceQuery()
+        .sql("select RES.* from " + management.getTableName(ProcessInstance.class) + " RES join "
+            + management.getTableName(ProcessDefinition.class) + " DEF on DEF.ID_ = RES.PROC_DEF_ID_"
+            + " where RES.ID_ = RES.PROC_INST_ID_ and DEF.KEY_ = #{key} and RES.BUSINESS_KEY_ is not null"
+            + " and not exists (select 1 from referral R where R.referral_id = RES.BUSINESS_KEY_)")
+        .parameter("key", ReferralProcess.KEY)
+        .list()
         .forEach(instance -> {
           var variables = runtime.getVariables(instance.getId());
           insert(instance.getBusinessKey(), instance.getId(), (String) variables.get(PARTNER_ID),
