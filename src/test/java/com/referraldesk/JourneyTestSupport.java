@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.referraldesk.partner.Contact;
 import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerDirectory;
@@ -57,7 +56,7 @@ public abstract class JourneyTestSupport {
   protected static final String ACME_ROMA = "acme-roma";
 
   @RegisterExtension
-  protected static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+  protected static final GreenMailExtension SMTP = TestSmtp.server();
 
   @Autowired
   protected ProcessEngine processEngine;

@@ -1,7 +1,7 @@
 package com.referraldesk.cluster;
 
+import com.referraldesk.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.referraldesk.ReferralDeskApplication;
 import com.referraldesk.partner.Contact;
 import com.referraldesk.partner.Partner;
@@ -21,7 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class H2JobExecutorIT {
 
   @RegisterExtension
-  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+  static final GreenMailExtension SMTP = TestSmtp.server().withPerMethodLifecycle(false);
 
   static ConfigurableApplicationContext node;
 
@@ -29,7 +29,7 @@ class H2JobExecutorIT {
   static void startNode() {
     node = new SpringApplicationBuilder(ReferralDeskApplication.class).run(
         "--spring.datasource.url=jdbc:h2:mem:referral-desk-burst;DB_CLOSE_DELAY=-1",
-        "--server.port=0", "--spring.mail.host=localhost", "--spring.mail.port=3025",
+        "--server.port=0", "--spring.mail.host=localhost", "--spring.mail.port=" + TestSmtp.PORT,
         "--referral-desk.demo.enabled=false", "--camunda.bpm.process-engine-name=h2node",
         "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=admin-test",
         "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",

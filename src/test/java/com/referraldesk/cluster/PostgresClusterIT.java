@@ -1,10 +1,10 @@
 package com.referraldesk.cluster;
 
+import com.referraldesk.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.referraldesk.ReferralDeskApplication;
 import com.referraldesk.partner.Contact;
 import com.referraldesk.partner.Partner;
@@ -42,7 +42,7 @@ class PostgresClusterIT {
   static final Instant T0 = TimerBurst.T0;
 
   @RegisterExtension
-  static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+  static final GreenMailExtension SMTP = TestSmtp.server().withPerMethodLifecycle(false);
 
   static EmbeddedPostgres postgres;
   static ConfigurableApplicationContext node1;
@@ -82,7 +82,7 @@ class PostgresClusterIT {
         Map.entry("REFERRAL_DESK_DB_PASSWORD", ""),
         Map.entry("server.port", "0"),
         Map.entry("spring.mail.host", "localhost"),
-        Map.entry("spring.mail.port", "3025"),
+        Map.entry("spring.mail.port", String.valueOf(TestSmtp.PORT)),
         Map.entry("camunda.bpm.process-engine-name", name),
         Map.entry("camunda.bpm.admin-user.id", "admin"),
         Map.entry("camunda.bpm.admin-user.password", "admin-test"),
