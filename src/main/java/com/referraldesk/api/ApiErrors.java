@@ -1,6 +1,5 @@
 package com.referraldesk.api;
 
-import com.referraldesk.partner.UnknownPartnerException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -17,11 +16,6 @@ public class ApiErrors {
   @ExceptionHandler(InvalidRequestException.class)
   ResponseEntity<Map<String, List<FieldProblem>>> invalid(InvalidRequestException e) {
     return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("errors", e.problems()));
-  }
-
-  @ExceptionHandler(UnknownPartnerException.class)
-  ResponseEntity<Map<String, String>> unknownPartner(UnknownPartnerException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
   }
 
   /** Refusals such as 403 and 404 say why, in the body, without any stack trace. */

@@ -1,9 +1,8 @@
 package com.referraldesk.archive;
 
-import com.referraldesk.partner.PartnerDirectory;
-import com.referraldesk.security.Caller;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,29 +18,23 @@ public class ArchiveController {
   static final int MAX_PAGE = 500;
 
   private final ReferralArchive archive;
-  private final PartnerDirectory partners;
-  private final Caller caller;
 
-  public ArchiveController(ReferralArchive archive, PartnerDirectory partners, Caller caller) {
+  public ArchiveController(ReferralArchive archive) {
     this.archive = archive;
-    this.partners = partners;
-    this.caller = caller;
   }
 
   @GetMapping
+  @PreAuthorize("@access.mayRead(#partnerId)")
   public List<ArchivedReferral> list(@PathVariable String partnerId, @RequestParam(defaultValue = "100") int limit) {
     if (limit < 1 || limit > MAX_PAGE) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be between 1 and " + MAX_PAGE);
     }
-    partners.require(partnerId);
-    caller.mayRead(partnerId);
     return archive.forPartner(partnerId, limit);
   }
 
   @GetMapping("/{referralId}")
+  @PreAuthorize("@access.mayRead(#partnerId)")
   public ArchivedReferral show(@PathVariable String partnerId, @PathVariable String referralId) {
-    partners.require(partnerId);
-    caller.mayRead(partnerId);
     return archive.find(referralId)
         .filter(referral -> referral.partnerId().equals(partnerId))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,

@@ -1,6 +1,7 @@
 package com.referraldesk.archive;
 
 import com.referraldesk.partner.Contact;
+import com.referraldesk.referral.EngagementEdit;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.referraldesk.archive;
 
+import com.referraldesk.referral.EngagementEdit;
 import com.referraldesk.partner.Contact;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +56,8 @@ public class ReferralArchive {
     return true;
   }
 
-  public void recordEdit(EngagementEdit e) {
+  @EventListener
+  void recordEdit(EngagementEdit e) {
     jdbc.sql("""
             insert into engagement_edit (referral_id, edited_at, edited_by, action, engagement_name, estimated_value,
               estimated_purchase_date, notes, crm_id, contacts_added)

@@ -1,6 +1,5 @@
 package com.referraldesk.notification;
 
-import com.referraldesk.security.Caller;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,10 +37,8 @@ public class OutboxController {
   private final Path outbox;
   private final ITemplateEngine templates;
   private final Session session = Session.getInstance(new Properties());
-  private final Caller caller;
 
-  public OutboxController(OutboxMailSender sender, ITemplateEngine mailTemplates, Caller caller) {
-    this.caller = caller;
+  public OutboxController(OutboxMailSender sender, ITemplateEngine mailTemplates) {
     this.outbox = sender.outbox();
     this.templates = mailTemplates;
   }
@@ -50,8 +48,8 @@ public class OutboxController {
   }
 
   @GetMapping(value = "/outbox", produces = MediaType.TEXT_HTML_VALUE)
+  @PreAuthorize("@access.mayOperate()")
   public String list() throws IOException, MessagingException {
-    caller.mayOperate();
     Context context = new Context();
     context.setVariable("outbox", outbox.toString());
     context.setVariable("mails", mails());
@@ -59,8 +57,8 @@ public class OutboxController {
   }
 
   @GetMapping(value = "/outbox/{file}", produces = MediaType.TEXT_HTML_VALUE)
+  @PreAuthorize("@access.mayOperate()")
   public String show(@PathVariable String file) throws IOException, MessagingException {
-    caller.mayOperate();
     if (!file.matches(MAIL_FILE) || !Files.isRegularFile(outbox.resolve(file))) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no captured e-mail " + file);
     }

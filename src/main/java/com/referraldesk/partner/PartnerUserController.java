@@ -1,12 +1,11 @@
 package com.referraldesk.partner;
 
 import com.referraldesk.api.Checks;
-import com.referraldesk.security.Caller;
-import com.referraldesk.security.Roles;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,12 +23,9 @@ public class PartnerUserController {
 
   private final PartnerDirectory partners;
   private final IdentityService identity;
-  private final Caller caller;
-
-  public PartnerUserController(PartnerDirectory partners, IdentityService identity, Caller caller) {
+  public PartnerUserController(PartnerDirectory partners, IdentityService identity) {
     this.partners = partners;
     this.identity = identity;
-    this.caller = caller;
   }
 
   public record PartnerUser(String id, String firstName, String lastName, String email, boolean partnerAdmin) {
@@ -40,18 +36,18 @@ public class PartnerUserController {
   }
 
   @GetMapping
+  @PreAuthorize("@access.mayManage(#partnerId)")
   public List<PartnerUser> list(@PathVariable String partnerId) {
     Partner partner = partners.require(partnerId);
-    caller.mayManage(partnerId);
     return identity.createUserQuery().memberOfGroup(partner.groupId()).orderByUserId().asc().list().stream()
         .map(this::view).toList();
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize("@access.mayManage(#partnerId)")
   public PartnerUser add(@PathVariable String partnerId, @RequestBody NewPartnerUser request) {
     Partner partner = partners.require(partnerId);
-    caller.mayManage(partnerId);
     Checks checks = new Checks();
     checks.text("id", request.id(), 64, true);
     if (request.id() != null && !request.id().matches("[a-zA-Z0-9]*")) {
@@ -77,13 +73,13 @@ public class PartnerUserController {
     identity.saveUser(user);
     identity.createMembership(user.getId(), partner.groupId());
     if (Boolean.TRUE.equals(request.partnerAdmin())) {
-      identity.createMembership(user.getId(), Roles.PARTNER_ADMINS);
+      identity.createMembership(user.getId(), Partner.ADMINS_GROUP);
     }
     return view(identity.createUserQuery().userId(user.getId()).singleResult());
   }
 
   private PartnerUser view(User user) {
-    boolean admin = identity.createGroupQuery().groupMember(user.getId()).groupId(Roles.PARTNER_ADMINS).count() > 0;
+    boolean admin = identity.createGroupQuery().groupMember(user.getId()).groupId(Partner.ADMINS_GROUP).count() > 0;
     return new PartnerUser(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(), admin);
   }
 }

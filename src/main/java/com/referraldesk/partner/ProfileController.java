@@ -1,8 +1,8 @@
 package com.referraldesk.partner;
 
-import com.referraldesk.security.Caller;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,26 +17,20 @@ import org.springframework.web.server.ResponseStatusException;
 public class ProfileController {
 
   private final Profiles profiles;
-  private final PartnerDirectory partners;
-  private final Caller caller;
 
-  public ProfileController(Profiles profiles, PartnerDirectory partners, Caller caller) {
+  public ProfileController(Profiles profiles) {
     this.profiles = profiles;
-    this.partners = partners;
-    this.caller = caller;
   }
 
   @GetMapping
+  @PreAuthorize("@access.mayRead(#partnerId)")
   public List<PartnerProfile> list(@PathVariable String partnerId) {
-    partners.require(partnerId);
-    caller.mayRead(partnerId);
     return profiles.ofPartner(partnerId);
   }
 
   @GetMapping("/{locationId}")
+  @PreAuthorize("@access.mayRead(#partnerId)")
   public PartnerProfile show(@PathVariable String partnerId, @PathVariable String locationId) {
-    partners.require(partnerId);
-    caller.mayRead(partnerId);
     return profiles.profile(locationId)
         .filter(profile -> profile.partnerId().equals(partnerId))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -44,10 +38,9 @@ public class ProfileController {
   }
 
   @PutMapping("/{locationId}")
+  @PreAuthorize("@access.mayManage(#partnerId)")
   public PartnerProfile save(@PathVariable String partnerId, @PathVariable String locationId,
       @RequestBody ProfileChange change) {
-    partners.require(partnerId);
-    caller.mayManage(partnerId);
     return profiles.save(partnerId, locationId, change);
   }
 }

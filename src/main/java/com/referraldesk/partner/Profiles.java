@@ -1,7 +1,6 @@
 package com.referraldesk.partner;
 
 import com.referraldesk.api.Checks;
-import com.referraldesk.routing.Terms;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

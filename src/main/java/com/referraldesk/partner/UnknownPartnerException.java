@@ -1,9 +1,12 @@
 package com.referraldesk.partner;
 
-/** A request names a partner Referral Desk does not know. */
-public class UnknownPartnerException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A request names a partner Referral Desk does not know: answered 404. */
+public class UnknownPartnerException extends ResponseStatusException {
 
   public UnknownPartnerException(String partnerId) {
-    super("unknown partner " + partnerId);
+    super(HttpStatus.NOT_FOUND, "unknown partner " + partnerId);
   }
 }

@@ -2,28 +2,27 @@ package com.referraldesk.referral;
 
 import static com.referraldesk.referral.ReferralVariables.*;
 
-import com.referraldesk.archive.EngagementEdit;
-import com.referraldesk.archive.ReferralArchive;
 import com.referraldesk.partner.Contact;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * After each submission of the engagement form: adds the new contacts to the engagement and keeps the edit
- * in the referral's history. Runs in the partner's own transaction, so an edit is stored exactly when the
+ * After each submission of the engagement form: adds the new contacts to the engagement and publishes the edit
+ * for the referral's history. Runs in the partner's own transaction, so an edit is stored exactly when the
  * form submission is.
  */
 @Component("recordEngagementUpdateDelegate")
 public class RecordEngagementUpdateDelegate implements JavaDelegate {
 
-  private final ReferralArchive archive;
+  private final ApplicationEventPublisher events;
 
-  public RecordEngagementUpdateDelegate(ReferralArchive archive) {
-    this.archive = archive;
+  public RecordEngagementUpdateDelegate(ApplicationEventPublisher events) {
+    this.events = events;
   }
 
   @Override
@@ -34,7 +33,7 @@ public class RecordEngagementUpdateDelegate implements JavaDelegate {
     execution.setVariable(CONTACTS, ContactsVariable.value(contacts));
     ContactSlots.clear(execution, NEW_CONTACT_SLOT);
 
-    archive.recordEdit(new EngagementEdit(
+    events.publishEvent(new EngagementEdit(
         (String) execution.getVariable(REFERRAL_ID),
         ClockUtil.getCurrentTime().toInstant(),
         CurrentUser.of(execution.getProcessEngineServices(), null),

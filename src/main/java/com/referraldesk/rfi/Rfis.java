@@ -6,7 +6,7 @@ import com.referraldesk.partner.ProfileCodes;
 import com.referraldesk.referral.ReferralVariables;
 import com.referraldesk.routing.CustomerNeed;
 import com.referraldesk.routing.RoutingSettings;
-import com.referraldesk.routing.Terms;
+import com.referraldesk.partner.Terms;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.LinkedHashSet;

@@ -1,11 +1,12 @@
 package com.referraldesk.routing;
 
+import com.referraldesk.partner.Terms;
 import com.referraldesk.api.Checks;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.ProfileCodes;
-import com.referraldesk.security.Caller;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,14 +21,11 @@ public class FindPartnerController {
   private final Matching matching;
   private final PartnerRecords records;
   private final PartnerDirectory partners;
-  private final Caller caller;
 
-  public FindPartnerController(Matching matching, PartnerRecords records, PartnerDirectory partners,
-      Caller caller) {
+  public FindPartnerController(Matching matching, PartnerRecords records, PartnerDirectory partners) {
     this.matching = matching;
     this.records = records;
     this.partners = partners;
-    this.caller = caller;
   }
 
   /** One ranked partner: the location that fits best, its score and the parts of it. */
@@ -57,9 +55,8 @@ public class FindPartnerController {
   }
 
   @GetMapping("/api/partners/{partnerId}/stats")
+  @PreAuthorize("@access.mayRead(#partnerId)")
   public PartnerStats stats(@PathVariable String partnerId) {
-    partners.require(partnerId);
-    caller.mayRead(partnerId);
     return records.stats(partnerId);
   }
 }

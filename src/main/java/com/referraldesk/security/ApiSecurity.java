@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -17,12 +18,13 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The application's own API: the RFI intake and Find a partner are public; everything else needs a login
- * (HTTP Basic against the engine's identity service, the same users as Tasklist), and the controllers apply
- * the same rules as the engine: a partner sees only its own. The web applications and /engine-rest keep
+ * (HTTP Basic against the engine's identity service, the same users as Tasklist), and each controller method
+ * names its rule from {@link ApiAccess}: a partner sees only its own. The web applications and /engine-rest keep
  * Camunda's own authentication and are not touched here.
  */
 @Configuration
-public class ApiSecurity {
+@EnableMethodSecurity
+class ApiSecurity {
 
   @Bean
   SecurityFilterChain apiChain(HttpSecurity http) throws Exception {

@@ -1,7 +1,9 @@
-package com.referraldesk.referral;
+package com.referraldesk.inbox;
 
 import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerAdded;
+import com.referraldesk.referral.ReferralProcess;
+import com.referraldesk.referral.ReferralVariables;
 import com.referraldesk.security.AccessSetup;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.referraldesk.routing;
+package com.referraldesk.partner;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
