@@ -2,20 +2,42 @@ package com.referraldesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.referraldesk.JourneyTestSupport;
 import com.referraldesk.partner.PartnerProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/** processes/partner-eligibility.dmn, rule by rule, as deployed. */
-class EligibilityDecisionTest extends JourneyTestSupport {
+/** processes/partner-eligibility.dmn, rule by rule, on a bare DMN engine with the inputs the application gives it. */
+class EligibilityDecisionTest {
 
   private static final CustomerNeed RETAIL_SME_IN_DE = new CustomerNeed("DE", "medium", "retail", Set.of("erp"));
 
-  @Autowired
-  Eligibility eligibility;
+  static DmnEngine dmn;
+  static DmnDecision decision;
+
+  @BeforeAll
+  static void parseTheAnalystsFile() throws IOException {
+    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream file = Files.newInputStream(Path.of("processes/partner-eligibility.dmn"))) {
+      decision = dmn.parseDecision(Eligibility.DECISION, file);
+    }
+  }
+
+  /** The application's own mapping of profile and need to the decision's inputs, evaluated by the bare engine. */
+  static final Evaluation eligibility = (profile, need) ->
+      Eligibility.Verdict.of(dmn.evaluateDecision(decision, Eligibility.inputs(profile, need)).getSingleResult());
+
+  interface Evaluation {
+    Eligibility.Verdict of(PartnerProfile profile, CustomerNeed need);
+  }
 
   @Test
   void anActiveProfileInTheCustomersRegionIsEligible() {
