@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -69,32 +71,57 @@ public abstract class JourneyTestSupport {
 
   @Autowired
   private WebApplicationContext web;
+  @Autowired
+  private JdbcClient jdbc;
   /** The application's HTTP API, called without a server, as the administrator. */
   protected MockMvc api;
   /** The same API with no login; requests add their own. */
   protected MockMvc publicApi;
 
+  /** The application's tables, children before parents. */
+  private static final List<String> TABLES = List.of("sent_notification", "engagement_edit", "archived_contact",
+      "archived_referral", "referral_route", "referral", "rfi_chosen_partner", "rfi_term", "rfi", "location_contact",
+      "location_term", "location_industry", "location_company_size", "partner_location", "partner");
+
+  /**
+   * Every test starts from the same state, whatever ran before it in the shared context: no referrals, RFIs,
+   * archive rows or sent-e-mail markers, and Acme as the only partner. Running journeys go without their
+   * listeners, so nothing is archived or sent on the way out.
+   */
+  private void startFromAKnownState() {
+    List<String> running = processEngine.getRuntimeService().createProcessInstanceQuery().list().stream()
+        .map(ProcessInstance::getId).toList();
+    if (!running.isEmpty()) {
+      processEngine.getRuntimeService().deleteProcessInstances(running, "test reset", true, true);
+    }
+    List<String> ended = processEngine.getHistoryService().createHistoricProcessInstanceQuery().list().stream()
+        .map(HistoricProcessInstance::getId).toList();
+    if (!ended.isEmpty()) {
+      processEngine.getHistoryService().deleteHistoricProcessInstances(ended);
+    }
+    TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
+  }
+
   @BeforeEach
   void prepareEngineAndPartners() {
+    startFromAKnownState();
     publicApi = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
     api = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity())
         .defaultRequest(get("/").with(httpBasic("admin", "admin-test"))).build();
     BpmnAwareTests.init(processEngine);
     ClockUtil.setCurrentTime(Date.from(ARRIVAL));
     partners.addPartner(ACME);
-    addProfileOnce(ACME_BERLIN, new ProfileChange("Acme Berlin", "DE", "en", true, null,
+    addProfile(ACME_BERLIN, new ProfileChange("Acme Berlin", "DE", "en", true, null,
         List.of(new Contact("Alice Acme", "+49 30 555 0100", "alice@acme.example"),
             new Contact("Acme sales desk", null, "sales@acme.example")),
         List.of("erp"), List.of(), List.of("retail"), List.of(), List.of(), List.of()));
-    addProfileOnce(ACME_ROMA, new ProfileChange("Acme Roma", "IT", "it", true, null,
+    addProfile(ACME_ROMA, new ProfileChange("Acme Roma", "IT", "it", true, null,
         List.of(new Contact("Marco Acme", null, "roma@acme.example")),
         List.of("erp"), List.of(), List.of("retail"), List.of(), List.of(), List.of()));
   }
 
-  protected void addProfileOnce(String locationId, ProfileChange profile) {
-    if (profiles.profile(locationId).isEmpty()) {
-      profiles.save(ACME.id(), locationId, profile);
-    }
+  protected void addProfile(String locationId, ProfileChange profile) {
+    profiles.save(ACME.id(), locationId, profile);
   }
 
   @AfterEach

@@ -82,7 +82,7 @@ class NotificationFaultTest extends JourneyTestSupport {
 
   @Test
   void aLocationWithoutContactsEndsInAnIncidentNotASilentLoss() {
-    addProfileOnce("acme-dormant", new ProfileChange("Acme dormant", "DE", "en", false, null, List.of(),
+    addProfile("acme-dormant", new ProfileChange("Acme dormant", "DE", "en", false, null, List.of(),
         List.of("erp"), List.of(), List.of("retail"), List.of(), List.of(), List.of()));
     String referralId = referrals.start(rfi("acme-dormant", false));
     ProcessInstance referral = processInstanceQuery().processInstanceBusinessKey(referralId).singleResult();
