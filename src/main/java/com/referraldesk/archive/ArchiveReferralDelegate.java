@@ -6,13 +6,13 @@ import com.referraldesk.referral.ContactsVariable;
 import com.referraldesk.referral.FormInput;
 import com.referraldesk.referral.StartedReferral;
 import com.referraldesk.referral.StartedReferrals;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,12 @@ public class ArchiveReferralDelegate implements JavaDelegate {
 
   private final ReferralArchive archive;
   private final StartedReferrals register;
+  private final Clock clock;
 
-  public ArchiveReferralDelegate(ReferralArchive archive, StartedReferrals register) {
+  public ArchiveReferralDelegate(ReferralArchive archive, StartedReferrals register, Clock clock) {
     this.archive = archive;
     this.register = register;
+    this.clock = clock;
   }
 
   @Override
@@ -48,7 +50,7 @@ public class ArchiveReferralDelegate implements JavaDelegate {
         finalState,
         receivedAt,
         respondedAt,
-        ClockUtil.getCurrentTime().toInstant(),
+        clock.instant(),
         respondedAt == null ? null : Duration.between(receivedAt, respondedAt).toSeconds(),
         (String) execution.getVariable(CUSTOMER_COMPANY),
         (String) execution.getVariable(CUSTOMER_CONTACT_NAME),

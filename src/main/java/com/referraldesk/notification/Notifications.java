@@ -10,10 +10,10 @@ import com.referraldesk.referral.StartedReferrals;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,11 +41,12 @@ public class Notifications {
   private final MessageSource messages;
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
+  private final Clock clock;
   private final String from;
   private final String tasklistUrl;
 
   public Notifications(PartnerDirectory partners, StartedReferrals register, JavaMailSender mailSender, ITemplateEngine mailTemplates,
-      MessageSource mailMessages, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+      MessageSource mailMessages, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
       @Value("${referral-desk.mail.from}") String from,
       @Value("${referral-desk.public-url}") String publicUrl) {
     this.partners = partners;
@@ -56,6 +57,7 @@ public class Notifications {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
     this.from = from;
     this.tasklistUrl = publicUrl + "/camunda/app/tasklist/";
   }
@@ -110,7 +112,7 @@ public class Notifications {
     // Committed on its own: should the step's transaction roll back after this, its retry finds the e-mail sent.
     ownTransaction.executeWithoutResult(status ->
         jdbc.sql("insert into sent_notification (notification_key, sent_at) values (?, ?)")
-            .params(key, new Timestamp(ClockUtil.getCurrentTime().getTime()))
+            .params(key, Timestamp.from(clock.instant()))
             .update());
   }
 

@@ -3,11 +3,11 @@ package com.referraldesk.referral;
 import static com.referraldesk.referral.ReferralVariables.*;
 
 import com.referraldesk.partner.Contact;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class RecordEngagementUpdateDelegate implements JavaDelegate {
 
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  public RecordEngagementUpdateDelegate(ApplicationEventPublisher events) {
+  public RecordEngagementUpdateDelegate(ApplicationEventPublisher events, Clock clock) {
     this.events = events;
+    this.clock = clock;
   }
 
   @Override
@@ -35,7 +37,7 @@ public class RecordEngagementUpdateDelegate implements JavaDelegate {
 
     events.publishEvent(new EngagementEdit(
         (String) execution.getVariable(REFERRAL_ID),
-        ClockUtil.getCurrentTime().toInstant(),
+        clock.instant(),
         CurrentUser.of(execution.getProcessEngineServices(), null),
         (String) execution.getVariable(ENGAGEMENT_ACTION),
         (String) execution.getVariable(ENGAGEMENT_NAME),

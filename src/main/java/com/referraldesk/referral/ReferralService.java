@@ -4,9 +4,10 @@ import static com.referraldesk.referral.ReferralVariables.*;
 
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.PartnerLocation;
+import java.time.Clock;
+import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /** Starts referral journeys. */
@@ -15,10 +16,12 @@ public class ReferralService {
 
   private final RuntimeService runtimeService;
   private final PartnerDirectory partners;
+  private final Clock clock;
 
-  public ReferralService(RuntimeService runtimeService, PartnerDirectory partners) {
+  public ReferralService(RuntimeService runtimeService, PartnerDirectory partners, Clock clock) {
     this.runtimeService = runtimeService;
     this.partners = partners;
+    this.clock = clock;
   }
 
   /** Starts the journey of one referral to one partner location and answers the referral id. */
@@ -34,7 +37,7 @@ public class ReferralService {
     var variables = ReferralVariables.request(referral.customerCompany(), referral.customerContactName(),
             referral.customerEmail(), referral.customerPhone(), referral.customerCountry(),
             referral.customerCompanySize(), referral.customerIndustry(), referral.customerLanguage(),
-            referral.requestDetails(), referral.contactRequested(), referral.source(), ClockUtil.getCurrentTime())
+            referral.requestDetails(), referral.contactRequested(), referral.source(), Date.from(clock.instant()))
         .putValue(PARTNER_ID, partner.id())
         .putValue(LOCATION_ID, location.id());
     runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referralId, variables);

@@ -6,12 +6,12 @@ import com.referraldesk.routing.Matching;
 import com.referraldesk.routing.RoutingSettings;
 import com.referraldesk.routing.ScoreParts;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -27,11 +27,13 @@ public class RfiRouting {
   private final JdbcClient jdbc;
   private final Matching matching;
   private final RoutingSettings settings;
+  private final Clock clock;
 
-  public RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings settings) {
+  public RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings settings, Clock clock) {
     this.jdbc = jdbc;
     this.matching = matching;
     this.settings = settings;
+    this.clock = clock;
   }
 
   /** Where a referral of the RFI goes; its journey's start derives the rest from the partner. */
@@ -125,7 +127,7 @@ public class RfiRouting {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(UUID.randomUUID().toString(), rfiId, candidate.profile().partnerId(), candidate.profile().locationId(),
             round, chosenByCustomer, parts.score(), parts.keywordFit(), parts.industryFit(), parts.sizeFit(),
-            parts.responsiveness(), parts.trackRecord(), new Timestamp(ClockUtil.getCurrentTime().getTime()))
+            parts.responsiveness(), parts.trackRecord(), Timestamp.from(clock.instant()))
         .update();
   }
 }

@@ -8,6 +8,7 @@ import com.referraldesk.routing.CustomerNeed;
 import com.referraldesk.routing.RoutingSettings;
 import com.referraldesk.partner.Terms;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +31,16 @@ public class Rfis {
   private final RfiRouting routing;
   private final RoutingSettings settings;
   private final RuntimeService runtimeService;
+  private final Clock clock;
 
   public Rfis(JdbcClient jdbc, PartnerDirectory partners, RfiRouting routing, RoutingSettings settings,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService, Clock clock) {
     this.jdbc = jdbc;
     this.partners = partners;
     this.routing = routing;
     this.settings = settings;
     this.runtimeService = runtimeService;
+    this.clock = clock;
   }
 
   /** The answer to a submission: the RFI's receipt, and whether this submission created it. */
@@ -55,7 +57,7 @@ public class Rfis {
     check(request);
     var customer = request.customer();
     String rfiId = UUID.randomUUID().toString();
-    Date receivedAt = ClockUtil.getCurrentTime();
+    Date receivedAt = Date.from(clock.instant());
     boolean contactRequested = Boolean.TRUE.equals(request.contactRequested());
     String language = customer.language() == null ? "en" : customer.language();
     List<String> chosen = request.partners() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.partners()));
