@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -45,10 +44,9 @@ public class Notifications {
   private final String from;
   private final String tasklistUrl;
 
-  public Notifications(PartnerDirectory partners, StartedReferrals register, JavaMailSender mailSender, ITemplateEngine mailTemplates,
+  Notifications(PartnerDirectory partners, StartedReferrals register, JavaMailSender mailSender, ITemplateEngine mailTemplates,
       MessageSource mailMessages, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
-      @Value("${referral-desk.mail.from}") String from,
-      @Value("${referral-desk.public-url}") String publicUrl) {
+      MailSettings settings) {
     this.partners = partners;
     this.register = register;
     this.mailSender = mailSender;
@@ -58,8 +56,8 @@ public class Notifications {
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
-    this.from = from;
-    this.tasklistUrl = publicUrl + "/camunda/app/tasklist/";
+    this.from = settings.mail().from();
+    this.tasklistUrl = settings.publicUrl() + "/camunda/app/tasklist/";
   }
 
   /**

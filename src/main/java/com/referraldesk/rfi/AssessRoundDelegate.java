@@ -22,6 +22,6 @@ public class AssessRoundDelegate implements JavaDelegate {
     String rfiId = (String) execution.getVariable(RfiProcess.RFI_ID);
     int round = (Integer) execution.getVariable(RfiProcess.ROUND);
     execution.setVariable(RfiProcess.PARTNER_FOUND, routes.anyAccepted(rfiId));
-    execution.setVariable(RfiProcess.ROUNDS_LEFT, round < settings.getRounds());
+    execution.setVariable(RfiProcess.ROUNDS_LEFT, round < settings.rounds());
   }
 }

@@ -54,7 +54,7 @@ public class RfiRouting {
     }
     if (findBestMatches) {
       ranked.stream().filter(c -> !chosen.contains(c.profile().partnerId()))
-          .limit(settings.getBestMatches())
+          .limit(settings.bestMatches())
           .forEach(candidate -> route(rfiId, 1, false, candidate));
     }
     return unavailable;
@@ -63,7 +63,7 @@ public class RfiRouting {
   /** Offers the RFI to the next best partners, none of which had it before; answers how many got it. */
   public int nextRound(String rfiId, int round, CustomerNeed need) {
     List<Candidate> next = matching.ranked(need, partnersRouted(rfiId)).stream()
-        .limit(settings.getBestMatches()).toList();
+        .limit(settings.bestMatches()).toList();
     next.forEach(candidate -> route(rfiId, round, false, candidate));
     return next.size();
   }

@@ -133,8 +133,8 @@ public class Rfis {
     }
     checks.code("source", request.source(), RfiCodes.SOURCES, true);
     List<String> chosen = request.partners() == null ? List.of() : request.partners();
-    if (chosen.size() > settings.getMaxChosenPartners()) {
-      checks.problem("partners", "has too many partners: at most " + settings.getMaxChosenPartners()
+    if (chosen.size() > settings.maxChosenPartners()) {
+      checks.problem("partners", "has too many partners: at most " + settings.maxChosenPartners()
           + ", got " + chosen.size());
     }
     for (int i = 0; i < chosen.size(); i++) {
