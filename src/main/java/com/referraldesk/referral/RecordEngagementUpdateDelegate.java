@@ -1,10 +1,7 @@
 package com.referraldesk.referral;
 
-import static com.referraldesk.referral.ReferralVariables.*;
-
 import com.referraldesk.partner.Contact;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,22 +26,18 @@ public class RecordEngagementUpdateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<Contact> added = ContactSlots.read(execution, NEW_CONTACT_SLOT);
-    List<Contact> contacts = new ArrayList<>(ContactsVariable.read(execution, CONTACTS));
-    contacts.addAll(added);
-    execution.setVariable(CONTACTS, ContactsVariable.value(contacts));
-    ContactSlots.clear(execution, NEW_CONTACT_SLOT);
-
+    Referral referral = Referral.of(execution);
+    List<Contact> added = referral.addNewContacts();
     events.publishEvent(new EngagementEdit(
-        (String) execution.getVariable(REFERRAL_ID),
+        referral.referralId(),
         clock.instant(),
         CurrentUser.of(execution.getProcessEngineServices(), null),
-        (String) execution.getVariable(ENGAGEMENT_ACTION),
-        (String) execution.getVariable(ENGAGEMENT_NAME),
-        FormInput.decimal(execution.getVariable(ESTIMATED_VALUE)),
-        FormInput.day(execution.getVariable(ESTIMATED_PURCHASE_DATE)),
-        (String) execution.getVariable(NOTES),
-        (String) execution.getVariable(CRM_ID),
+        referral.engagementAction(),
+        referral.engagementName(),
+        referral.estimatedValue(),
+        referral.estimatedPurchaseDate(),
+        referral.notes(),
+        referral.crmId(),
         added.size()));
   }
 }

@@ -1,11 +1,8 @@
 package com.referraldesk.referral;
 
-import static com.referraldesk.referral.ReferralVariables.*;
-
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.PartnerLocation;
 import java.time.Clock;
-import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -34,13 +31,12 @@ public class ReferralService {
             "partner '" + partner.id() + "' has no location '" + referral.locationId() + "'"));
 
     String referralId = UUID.randomUUID().toString();
-    var variables = ReferralVariables.request(referral.customerCompany(), referral.customerContactName(),
-            referral.customerEmail(), referral.customerPhone(), referral.customerCountry(),
-            referral.customerCompanySize(), referral.customerIndustry(), referral.customerLanguage(),
-            referral.requestDetails(), referral.contactRequested(), referral.source(), Date.from(clock.instant()))
-        .putValue(PARTNER_ID, partner.id())
-        .putValue(LOCATION_ID, location.id());
-    runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referralId, variables);
+    var request = new CustomerRequest(referral.customerCompany(), referral.customerContactName(),
+        referral.customerEmail(), referral.customerPhone(), referral.customerCountry(), referral.customerCompanySize(),
+        referral.customerIndustry(), referral.customerLanguage(), referral.requestDetails(),
+        referral.contactRequested(), referral.source(), clock.instant());
+    runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referralId,
+        Referral.startVariables(partner.id(), location.id(), request));
     return referralId;
   }
 }

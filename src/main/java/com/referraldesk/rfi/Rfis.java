@@ -3,13 +3,13 @@ package com.referraldesk.rfi;
 import com.referraldesk.api.Checks;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.ProfileCodes;
-import com.referraldesk.referral.ReferralVariables;
+import com.referraldesk.referral.CustomerRequest;
 import com.referraldesk.routing.CustomerNeed;
 import com.referraldesk.routing.RoutingSettings;
 import com.referraldesk.partner.Terms;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Date;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +57,7 @@ public class Rfis {
     check(request);
     var customer = request.customer();
     String rfiId = UUID.randomUUID().toString();
-    Date receivedAt = Date.from(clock.instant());
+    Instant receivedAt = clock.instant();
     boolean contactRequested = Boolean.TRUE.equals(request.contactRequested());
     String language = customer.language() == null ? "en" : customer.language();
     List<String> chosen = request.partners() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.partners()));
@@ -67,7 +67,7 @@ public class Rfis {
               customer_phone, customer_country, customer_company_size, customer_industry, customer_language,
               request_details, contact_requested, source, find_best_matches)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(rfiId, request.requestId(), new Timestamp(receivedAt.getTime()), customer.company(),
+        .params(rfiId, request.requestId(), Timestamp.from(receivedAt), customer.company(),
             customer.contactName(), customer.email(), customer.phone(), customer.country(), customer.companySize(),
             customer.industry(), language, request.need().details(), contactRequested, request.source(),
             findBestMatches)
@@ -79,9 +79,10 @@ public class Rfis {
     }
 
     List<RfiReceipt.Unavailable> unavailable = routing.firstRound(rfiId, need(rfiId), chosen, findBestMatches);
-    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, ReferralVariables.request(customer.company(),
+    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, new CustomerRequest(customer.company(),
             customer.contactName(), customer.email(), customer.phone(), customer.country(), customer.companySize(),
             customer.industry(), language, request.need().details(), contactRequested, request.source(), receivedAt)
+        .variables()
         .putValue(RfiProcess.RFI_ID, rfiId)
         .putValue(RfiProcess.ROUND, 1));
     return new Submission(new RfiReceipt(rfiId, request.requestId(), routing.routes(rfiId), unavailable), true);
