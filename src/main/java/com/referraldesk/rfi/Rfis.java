@@ -79,12 +79,10 @@ public class Rfis {
     }
 
     List<RfiReceipt.Unavailable> unavailable = routing.firstRound(rfiId, need(rfiId), chosen, findBestMatches);
-    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, new CustomerRequest(customer.company(),
-            customer.contactName(), customer.email(), customer.phone(), customer.country(), customer.companySize(),
-            customer.industry(), language, request.need().details(), contactRequested, request.source(), receivedAt)
-        .variables()
-        .putValue(RfiProcess.RFI_ID, rfiId)
-        .putValue(RfiProcess.ROUND, 1));
+    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, Rfi.startVariables(rfiId, new CustomerRequest(
+        customer.company(), customer.contactName(), customer.email(), customer.phone(), customer.country(),
+        customer.companySize(), customer.industry(), language, request.need().details(), contactRequested,
+        request.source(), receivedAt)));
     return new Submission(new RfiReceipt(rfiId, request.requestId(), routing.routes(rfiId), unavailable), true);
   }
 
