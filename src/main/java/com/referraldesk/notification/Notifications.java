@@ -1,10 +1,10 @@
 package com.referraldesk.notification;
 
-import static com.referraldesk.referral.ReferralVariables.*;
-
 import com.referraldesk.partner.Contact;
+import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.PartnerLocation;
+import com.referraldesk.referral.CustomerRequest;
 import com.referraldesk.referral.StartedReferral;
 import com.referraldesk.referral.StartedReferrals;
 import jakarta.mail.MessagingException;
@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -63,17 +64,18 @@ public class Notifications {
   /**
    * Sends the e-mail of this kind about the referral (or RFI) with this business key, once. Recipients come from
    * stored data only: the partner location's contacts and the customer as the referral's journey (or the RFI)
-   * started; the variables only fill the template.
+   * started; the request only fills the template.
    */
-  public void send(Notification notification, String businessKey, Map<String, Object> referral) {
+  public void send(Notification notification, String businessKey, CustomerRequest request) {
     String key = businessKey + ":" + notification.name();
     if (alreadySent(key)) {
       return;
     }
+    Optional<StartedReferral> referral = register.find(businessKey);
     List<String> recipients;
     Locale locale;
     if (notification.audience() == Notification.Audience.PARTNER) {
-      String locationId = register.find(businessKey).map(StartedReferral::locationId)
+      String locationId = referral.map(StartedReferral::locationId)
           .orElseThrow(() -> new IllegalStateException("referral " + businessKey + " was never started"));
       PartnerLocation location = partners.location(locationId)
           .orElseThrow(() -> new IllegalStateException("partner location " + locationId + " does not exist"));
@@ -84,20 +86,21 @@ public class Notifications {
             + businessKey + " to: the partner location " + locationId + " has no contacts");
       }
     } else {
-      Customer customer = customer(businessKey);
+      Customer customer = customer(referral, businessKey);
       recipients = List.of(customer.email());
       locale = Locale.forLanguageTag(customer.language());
     }
 
-    Context context = new Context(locale, referral);
-    context.setVariable("tasklistUrl", tasklistUrl);
+    ReferralMail mail = new ReferralMail(request,
+        referral.flatMap(started -> partners.partner(started.partnerId())).map(Partner::name).orElse(null), tasklistUrl);
+    Context context = new Context(locale, Map.of("mail", mail));
     try {
       MimeMessage message = mailSender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(from);
       helper.setTo(recipients.toArray(String[]::new));
       helper.setSubject(oneLine(messages.getMessage(notification.template() + ".subject",
-          new Object[] {referral.get(CUSTOMER_COMPANY), referral.get(PARTNER_NAME)}, locale)));
+          new Object[] {request.company(), mail.partnerName()}, locale)));
       helper.setText(templates.process("mail/" + notification.template() + ".txt", context),
           templates.process("mail/" + notification.template() + ".html", context));
       // The business key's format is checked when its process starts: letters, digits and . _ : - only.
@@ -118,8 +121,8 @@ public class Notifications {
   }
 
   /** The customer of a referral as its journey started, or of an RFI as it arrived. */
-  private Customer customer(String businessKey) {
-    return register.find(businessKey).map(started -> new Customer(started.customerEmail(), started.customerLanguage()))
+  private Customer customer(Optional<StartedReferral> referral, String businessKey) {
+    return referral.map(started -> new Customer(started.customerEmail(), started.customerLanguage()))
         .or(() -> jdbc.sql("select customer_email, customer_language from rfi where id = ?").param(businessKey)
             .query((rs, n) -> new Customer(rs.getString(1), rs.getString(2))).optional())
         .orElseThrow(() -> new IllegalStateException("no referral or RFI " + businessKey + " to find its customer"));
