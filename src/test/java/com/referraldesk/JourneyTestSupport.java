@@ -23,13 +23,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +43,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The whole application on an in-memory database with a real SMTP server (GreenMail). The job executor is
- * off: tests execute jobs themselves and move the engine clock, so timers fire when the test says.
+ * off: tests execute jobs themselves and move the {@link TestClock}, so timers fire when the test says.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -109,7 +107,7 @@ public abstract class JourneyTestSupport {
     api = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity())
         .defaultRequest(get("/").with(httpBasic("admin", "admin-test"))).build();
     BpmnAwareTests.init(processEngine);
-    ClockUtil.setCurrentTime(Date.from(ARRIVAL));
+    TestClock.set(ARRIVAL);
     partners.addPartner(ACME);
     addProfile(ACME_BERLIN, new ProfileChange("Acme Berlin", "DE", "en", true, null,
         List.of(new Contact("Alice Acme", "+49 30 555 0100", "alice@acme.example"),
@@ -126,7 +124,7 @@ public abstract class JourneyTestSupport {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   protected NewReferral rfi(String location, boolean contactRequested) {
@@ -145,7 +143,7 @@ public abstract class JourneyTestSupport {
   }
 
   protected void passTime(Duration duration) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+    TestClock.pass(duration);
   }
 
   /** An e-mail as its recipients got it; GreenMail keeps one copy per recipient, this is one per e-mail. */

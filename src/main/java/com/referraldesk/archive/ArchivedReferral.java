@@ -1,8 +1,12 @@
 package com.referraldesk.archive;
 
 import com.referraldesk.partner.Contact;
+import com.referraldesk.referral.CustomerRequest;
 import com.referraldesk.referral.EngagementEdit;
+import com.referraldesk.referral.Referral;
+import com.referraldesk.referral.StartedReferral;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,4 +44,21 @@ public record ArchivedReferral(
     String respondedBy,
     List<Contact> contacts,
     List<EngagementEdit> edits) {
+
+  /**
+   * The row of a referral ending now: whose it is and when it arrived from the register of started referrals,
+   * everything entered on the way from its journey. Its edit history is stored as the edits happened.
+   */
+  static ArchivedReferral ended(StartedReferral started, Referral referral, Instant closedAt) {
+    CustomerRequest request = referral.request();
+    Instant respondedAt = referral.respondedAt();
+    return new ArchivedReferral(started.referralId(), started.processInstanceId(), started.partnerId(),
+        started.locationId(), FinalState.valueOf(referral.finalState()), started.receivedAt(), respondedAt, closedAt,
+        respondedAt == null ? null : Duration.between(started.receivedAt(), respondedAt).toSeconds(),
+        request.company(), request.contactName(), request.email(), request.phone(), request.country(),
+        request.companySize(), request.industry(), request.details(), request.contactRequested(), request.source(),
+        referral.engagementName(), referral.estimatedValue(), referral.purchaseTimeframe(),
+        referral.estimatedPurchaseDate(), referral.notes(), referral.crmId(), referral.declineReason(),
+        referral.declineNotes(), referral.lostReason(), referral.respondedBy(), referral.contacts(), List.of());
+  }
 }

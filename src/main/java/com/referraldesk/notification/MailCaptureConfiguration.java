@@ -1,7 +1,5 @@
 package com.referraldesk.notification;
 
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +12,7 @@ public class MailCaptureConfiguration {
   static final String NO_SMTP_HOST = "'${spring.mail.host:}'.isEmpty()";
 
   @Bean
-  OutboxMailSender outboxMailSender(@Value("${referral-desk.mail.outbox-dir}") Path outboxDir) {
-    return new OutboxMailSender(outboxDir.toAbsolutePath().normalize());
+  OutboxMailSender outboxMailSender(MailSettings settings) {
+    return new OutboxMailSender(settings.mail().outboxDir().toAbsolutePath().normalize());
   }
 }

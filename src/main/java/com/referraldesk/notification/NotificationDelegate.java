@@ -1,5 +1,6 @@
 package com.referraldesk.notification;
 
+import com.referraldesk.referral.CustomerRequest;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -20,6 +21,6 @@ public class NotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.send(notification, execution.getProcessBusinessKey(), execution.getVariables());
+    notifications.send(notification, execution.getProcessBusinessKey(), CustomerRequest.of(execution));
   }
 }

@@ -1,20 +1,20 @@
 package com.referraldesk.notification;
 
-import static com.referraldesk.referral.ReferralVariables.*;
-
 import com.referraldesk.partner.Contact;
+import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.PartnerLocation;
+import com.referraldesk.referral.CustomerRequest;
 import com.referraldesk.referral.StartedReferral;
 import com.referraldesk.referral.StartedReferrals;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -41,13 +41,13 @@ public class Notifications {
   private final MessageSource messages;
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
+  private final Clock clock;
   private final String from;
   private final String tasklistUrl;
 
-  public Notifications(PartnerDirectory partners, StartedReferrals register, JavaMailSender mailSender, ITemplateEngine mailTemplates,
-      MessageSource mailMessages, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-      @Value("${referral-desk.mail.from}") String from,
-      @Value("${referral-desk.public-url}") String publicUrl) {
+  Notifications(PartnerDirectory partners, StartedReferrals register, JavaMailSender mailSender, ITemplateEngine mailTemplates,
+      MessageSource mailMessages, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
+      MailSettings settings) {
     this.partners = partners;
     this.register = register;
     this.mailSender = mailSender;
@@ -56,24 +56,26 @@ public class Notifications {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.from = from;
-    this.tasklistUrl = publicUrl + "/camunda/app/tasklist/";
+    this.clock = clock;
+    this.from = settings.mail().from();
+    this.tasklistUrl = settings.publicUrl() + "/camunda/app/tasklist/";
   }
 
   /**
    * Sends the e-mail of this kind about the referral (or RFI) with this business key, once. Recipients come from
    * stored data only: the partner location's contacts and the customer as the referral's journey (or the RFI)
-   * started; the variables only fill the template.
+   * started; the request only fills the template.
    */
-  public void send(Notification notification, String businessKey, Map<String, Object> referral) {
+  public void send(Notification notification, String businessKey, CustomerRequest request) {
     String key = businessKey + ":" + notification.name();
     if (alreadySent(key)) {
       return;
     }
+    Optional<StartedReferral> referral = register.find(businessKey);
     List<String> recipients;
     Locale locale;
     if (notification.audience() == Notification.Audience.PARTNER) {
-      String locationId = register.find(businessKey).map(StartedReferral::locationId)
+      String locationId = referral.map(StartedReferral::locationId)
           .orElseThrow(() -> new IllegalStateException("referral " + businessKey + " was never started"));
       PartnerLocation location = partners.location(locationId)
           .orElseThrow(() -> new IllegalStateException("partner location " + locationId + " does not exist"));
@@ -84,20 +86,21 @@ public class Notifications {
             + businessKey + " to: the partner location " + locationId + " has no contacts");
       }
     } else {
-      Customer customer = customer(businessKey);
+      Customer customer = customer(referral, businessKey);
       recipients = List.of(customer.email());
       locale = Locale.forLanguageTag(customer.language());
     }
 
-    Context context = new Context(locale, referral);
-    context.setVariable("tasklistUrl", tasklistUrl);
+    ReferralMail mail = new ReferralMail(request,
+        referral.flatMap(started -> partners.partner(started.partnerId())).map(Partner::name).orElse(null), tasklistUrl);
+    Context context = new Context(locale, Map.of("mail", mail));
     try {
       MimeMessage message = mailSender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(from);
       helper.setTo(recipients.toArray(String[]::new));
       helper.setSubject(oneLine(messages.getMessage(notification.template() + ".subject",
-          new Object[] {referral.get(CUSTOMER_COMPANY), referral.get(PARTNER_NAME)}, locale)));
+          new Object[] {request.company(), mail.partnerName()}, locale)));
       helper.setText(templates.process("mail/" + notification.template() + ".txt", context),
           templates.process("mail/" + notification.template() + ".html", context));
       // The business key's format is checked when its process starts: letters, digits and . _ : - only.
@@ -110,7 +113,7 @@ public class Notifications {
     // Committed on its own: should the step's transaction roll back after this, its retry finds the e-mail sent.
     ownTransaction.executeWithoutResult(status ->
         jdbc.sql("insert into sent_notification (notification_key, sent_at) values (?, ?)")
-            .params(key, new Timestamp(ClockUtil.getCurrentTime().getTime()))
+            .params(key, Timestamp.from(clock.instant()))
             .update());
   }
 
@@ -118,8 +121,8 @@ public class Notifications {
   }
 
   /** The customer of a referral as its journey started, or of an RFI as it arrived. */
-  private Customer customer(String businessKey) {
-    return register.find(businessKey).map(started -> new Customer(started.customerEmail(), started.customerLanguage()))
+  private Customer customer(Optional<StartedReferral> referral, String businessKey) {
+    return referral.map(started -> new Customer(started.customerEmail(), started.customerLanguage()))
         .or(() -> jdbc.sql("select customer_email, customer_language from rfi where id = ?").param(businessKey)
             .query((rs, n) -> new Customer(rs.getString(1), rs.getString(2))).optional())
         .orElseThrow(() -> new IllegalStateException("no referral or RFI " + businessKey + " to find its customer"));

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.referraldesk.partner.Contact;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
@@ -20,10 +19,6 @@ public final class ContactsVariable {
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private ContactsVariable() {
-  }
-
-  public static List<Contact> read(VariableScope scope, String name) {
-    return parse(scope.getVariable(name));
   }
 
   /** The contacts in a variable's value: a Json value (its text is the JSON), JSON text, or none. */

@@ -10,7 +10,7 @@ public class FlameChangeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(ReferralVariables.FLAME, Flame.FOLLOW_UP.name());
+    Referral.of(execution).setFlame(Flame.FOLLOW_UP);
     var taskService = execution.getProcessEngineServices().getTaskService();
     taskService.createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())

@@ -1,13 +1,10 @@
 package com.referraldesk.referral;
 
-import static com.referraldesk.referral.ReferralVariables.*;
-
 import com.referraldesk.partner.Contact;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -20,29 +17,27 @@ import org.springframework.stereotype.Component;
 public class RecordEngagementUpdateDelegate implements JavaDelegate {
 
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  public RecordEngagementUpdateDelegate(ApplicationEventPublisher events) {
+  public RecordEngagementUpdateDelegate(ApplicationEventPublisher events, Clock clock) {
     this.events = events;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<Contact> added = ContactSlots.read(execution, NEW_CONTACT_SLOT);
-    List<Contact> contacts = new ArrayList<>(ContactsVariable.read(execution, CONTACTS));
-    contacts.addAll(added);
-    execution.setVariable(CONTACTS, ContactsVariable.value(contacts));
-    ContactSlots.clear(execution, NEW_CONTACT_SLOT);
-
+    Referral referral = Referral.of(execution);
+    List<Contact> added = referral.addNewContacts();
     events.publishEvent(new EngagementEdit(
-        (String) execution.getVariable(REFERRAL_ID),
-        ClockUtil.getCurrentTime().toInstant(),
+        referral.referralId(),
+        clock.instant(),
         CurrentUser.of(execution.getProcessEngineServices(), null),
-        (String) execution.getVariable(ENGAGEMENT_ACTION),
-        (String) execution.getVariable(ENGAGEMENT_NAME),
-        FormInput.decimal(execution.getVariable(ESTIMATED_VALUE)),
-        FormInput.day(execution.getVariable(ESTIMATED_PURCHASE_DATE)),
-        (String) execution.getVariable(NOTES),
-        (String) execution.getVariable(CRM_ID),
+        referral.engagementAction(),
+        referral.engagementName(),
+        referral.estimatedValue(),
+        referral.estimatedPurchaseDate(),
+        referral.notes(),
+        referral.crmId(),
         added.size()));
   }
 }

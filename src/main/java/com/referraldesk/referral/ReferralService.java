@@ -1,12 +1,10 @@
 package com.referraldesk.referral;
 
-import static com.referraldesk.referral.ReferralVariables.*;
-
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.PartnerLocation;
+import java.time.Clock;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /** Starts referral journeys. */
@@ -15,10 +13,12 @@ public class ReferralService {
 
   private final RuntimeService runtimeService;
   private final PartnerDirectory partners;
+  private final Clock clock;
 
-  public ReferralService(RuntimeService runtimeService, PartnerDirectory partners) {
+  public ReferralService(RuntimeService runtimeService, PartnerDirectory partners, Clock clock) {
     this.runtimeService = runtimeService;
     this.partners = partners;
+    this.clock = clock;
   }
 
   /** Starts the journey of one referral to one partner location and answers the referral id. */
@@ -31,13 +31,12 @@ public class ReferralService {
             "partner '" + partner.id() + "' has no location '" + referral.locationId() + "'"));
 
     String referralId = UUID.randomUUID().toString();
-    var variables = ReferralVariables.request(referral.customerCompany(), referral.customerContactName(),
-            referral.customerEmail(), referral.customerPhone(), referral.customerCountry(),
-            referral.customerCompanySize(), referral.customerIndustry(), referral.customerLanguage(),
-            referral.requestDetails(), referral.contactRequested(), referral.source(), ClockUtil.getCurrentTime())
-        .putValue(PARTNER_ID, partner.id())
-        .putValue(LOCATION_ID, location.id());
-    runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referralId, variables);
+    var request = new CustomerRequest(referral.customerCompany(), referral.customerContactName(),
+        referral.customerEmail(), referral.customerPhone(), referral.customerCountry(), referral.customerCompanySize(),
+        referral.customerIndustry(), referral.customerLanguage(), referral.requestDetails(),
+        referral.contactRequested(), referral.source(), clock.instant());
+    runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referralId,
+        Referral.startVariables(partner.id(), location.id(), request));
     return referralId;
   }
 }

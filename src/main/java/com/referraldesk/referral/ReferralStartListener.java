@@ -1,10 +1,7 @@
 package com.referraldesk.referral;
 
-import static com.referraldesk.referral.ReferralVariables.*;
-
 import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerDirectory;
-import java.util.Date;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,26 +35,22 @@ public class ReferralStartListener implements ExecutionListener {
       throw new FormFieldValidationException("start", "A referral journey starts only with its referral id as business key "
           + "(1 to 64 letters, digits and . _ : -), got " + (referralId == null ? "none" : "'" + referralId + "'"));
     }
-    Object partnerId = start.getVariable(PARTNER_ID);
-    Object locationId = start.getVariable(LOCATION_ID);
-    Optional<Partner> partner = partnerId instanceof String id && locationId instanceof String location
-        && partners.location(location).filter(found -> found.partnerId().equals(id)).isPresent()
-        ? partners.partner(id) : Optional.empty();
+    Referral referral = Referral.of(start);
+    String partnerId = referral.partnerId();
+    String locationId = referral.locationId();
+    Optional<Partner> partner = partnerId != null && locationId != null
+        && partners.location(locationId).filter(found -> found.partnerId().equals(partnerId)).isPresent()
+        ? partners.partner(partnerId) : Optional.empty();
     if (partner.isEmpty()) {
       throw new FormFieldValidationException("start", "A referral journey needs a partnerId and a locationId of that partner, got "
           + partnerId + " and " + locationId);
     }
-    if (!(start.getVariable(CUSTOMER_EMAIL) instanceof String) || !(start.getVariable(RECEIVED_AT) instanceof Date)) {
-      throw new FormFieldValidationException("start", 
+    CustomerRequest request = referral.request();
+    if (request.email() == null || request.receivedAt() == null) {
+      throw new FormFieldValidationException("start",
           "A referral journey needs the customer's e-mail address (customerEmail) and when it was received (receivedAt)");
     }
-    // Who works the referral follows from the partner, whatever the start said.
-    start.setVariable(REFERRAL_ID, referralId);
-    start.setVariable(PARTNER_NAME, partner.get().name());
-    start.setVariable(PARTNER_GROUP, partner.get().groupId());
-    boolean contactRequested = Boolean.TRUE.equals(start.getVariable(CONTACT_REQUESTED));
-    start.setVariable(CONTACT_REQUESTED, contactRequested);
-    start.setVariable(FLAME, Flame.of(contactRequested).name());
-    register.record(referralId, start);
+    referral.settleStart(referralId, partner.get());
+    register.record(referralId, start.getProcessInstanceId(), referral);
   }
 }

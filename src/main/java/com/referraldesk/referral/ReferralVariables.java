@@ -1,13 +1,13 @@
 package com.referraldesk.referral;
 
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
-import java.util.Date;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Names of the process variables of a referral journey: the one place the model, forms and Java share. */
+/**
+ * Names of the process variables of a referral journey: the one place the model, forms and Java share. Java reads
+ * and writes them through {@link Referral}.
+ */
 public final class ReferralVariables {
 
   // Set when the journey starts.
@@ -67,29 +67,6 @@ public final class ReferralVariables {
   public static final Set<String> ENGAGEMENT_FORM_INPUTS = union(
       Set.of(ENGAGEMENT_ACTION, ENGAGEMENT_NAME, ESTIMATED_VALUE, ESTIMATED_PURCHASE_DATE, NOTES, CRM_ID, LOST_REASON),
       ContactSlots.fields(NEW_CONTACT_SLOT));
-
-  /**
-   * The customer's request as a journey (and the RFI process) carries it: the customer, what they need, where
-   * the request came from, when it arrived, and the flame that follows from "please contact me".
-   */
-  public static VariableMap request(String company, String contactName, String email, String phone, String country,
-      String companySize, String industry, String language, String details, boolean contactRequested, String source,
-      Date receivedAt) {
-    return Variables.createVariables()
-        .putValue(CUSTOMER_COMPANY, company)
-        .putValue(CUSTOMER_CONTACT_NAME, contactName)
-        .putValue(CUSTOMER_EMAIL, email)
-        .putValue(CUSTOMER_PHONE, phone)
-        .putValue(CUSTOMER_COUNTRY, country)
-        .putValue(CUSTOMER_COMPANY_SIZE, companySize)
-        .putValue(CUSTOMER_INDUSTRY, industry)
-        .putValue(CUSTOMER_LANGUAGE, language == null ? "en" : language)
-        .putValue(REQUEST_DETAILS, details)
-        .putValue(CONTACT_REQUESTED, contactRequested)
-        .putValue(SOURCE, source)
-        .putValue(RECEIVED_AT, receivedAt)
-        .putValue(FLAME, Flame.of(contactRequested).name());
-  }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
     return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());

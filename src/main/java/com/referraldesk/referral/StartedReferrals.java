@@ -1,13 +1,9 @@
 package com.referraldesk.referral;
 
-import static com.referraldesk.referral.ReferralVariables.*;
-
 import java.sql.Timestamp;
-import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -44,13 +40,6 @@ public class StartedReferrals {
         .optional();
   }
 
-  /** Records the journey that starts now, in the start's own transaction. */
-  void record(String referralId, DelegateExecution start) {
-    insert(referralId, start.getProcessInstanceId(), (String) start.getVariable(PARTNER_ID),
-        (String) start.getVariable(LOCATION_ID), (String) start.getVariable(CUSTOMER_EMAIL),
-        (String) start.getVariable(CUSTOMER_LANGUAGE), (Date) start.getVariable(RECEIVED_AT));
-  }
-
   /**
    * Referrals that were running before the register existed are recorded from their variables, once. One query
    * at each start finds them; normally there are none.
@@ -65,22 +54,20 @@ public class StartedReferrals {
         .parameter("key", ReferralProcess.KEY)
         .list()
         .forEach(instance -> {
-          var variables = runtime.getVariables(instance.getId());
-          insert(instance.getBusinessKey(), instance.getId(), (String) variables.get(PARTNER_ID),
-              (String) variables.get(LOCATION_ID), (String) variables.get(CUSTOMER_EMAIL),
-              (String) variables.getOrDefault(CUSTOMER_LANGUAGE, "en"), (Date) variables.get(RECEIVED_AT));
+          record(instance.getBusinessKey(), instance.getId(), Referral.of(runtime.getVariables(instance.getId())));
           LOG.info("Recorded referral {}, which started before the register existed", instance.getBusinessKey());
         });
   }
 
-  private void insert(String referralId, String processInstanceId, String partnerId, String locationId,
-      String customerEmail, String customerLanguage, Date receivedAt) {
+  /** Records a journey: the one starting now, in the start's own transaction, or one from before the register. */
+  void record(String referralId, String processInstanceId, Referral referral) {
+    CustomerRequest request = referral.request();
     jdbc.sql("""
             insert into referral (referral_id, process_instance_id, partner_id, location_id, customer_email,
               customer_language, received_at)
             values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(referralId, processInstanceId, partnerId, locationId, customerEmail,
-            customerLanguage == null ? "en" : customerLanguage, new Timestamp(receivedAt.getTime()))
+        .params(referralId, processInstanceId, referral.partnerId(), referral.locationId(), request.email(),
+            request.language() == null ? "en" : request.language(), Timestamp.from(request.receivedAt()))
         .update();
   }
 }

@@ -19,9 +19,7 @@ public class AssessRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String rfiId = (String) execution.getVariable(RfiProcess.RFI_ID);
-    int round = (Integer) execution.getVariable(RfiProcess.ROUND);
-    execution.setVariable(RfiProcess.PARTNER_FOUND, routes.anyAccepted(rfiId));
-    execution.setVariable(RfiProcess.ROUNDS_LEFT, round < settings.getRounds());
+    Rfi rfi = Rfi.of(execution);
+    rfi.setRoundOutcome(routes.anyAccepted(rfi.rfiId()), rfi.round() < settings.rounds());
   }
 }

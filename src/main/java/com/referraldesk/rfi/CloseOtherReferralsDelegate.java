@@ -22,7 +22,7 @@ public class CloseOtherReferralsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    for (String referralId : routes.referralIds((String) execution.getVariable(RfiProcess.RFI_ID))) {
+    for (String referralId : routes.referralIds(Rfi.of(execution).rfiId())) {
       boolean open = runtime.createProcessInstanceQuery()
           .processDefinitionKey(ReferralProcess.KEY)
           .processInstanceBusinessKey(referralId)

@@ -18,9 +18,9 @@ public class NextRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String rfiId = (String) execution.getVariable(RfiProcess.RFI_ID);
-    int round = (Integer) execution.getVariable(RfiProcess.ROUND) + 1;
-    routes.nextRound(rfiId, round, rfis.need(rfiId));
-    execution.setVariable(RfiProcess.ROUND, round);
+    Rfi rfi = Rfi.of(execution);
+    int round = rfi.round() + 1;
+    routes.nextRound(rfi.rfiId(), round, rfis.need(rfi.rfiId()));
+    rfi.setRound(round);
   }
 }

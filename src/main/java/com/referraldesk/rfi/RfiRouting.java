@@ -6,12 +6,12 @@ import com.referraldesk.routing.Matching;
 import com.referraldesk.routing.RoutingSettings;
 import com.referraldesk.routing.ScoreParts;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -27,11 +27,13 @@ public class RfiRouting {
   private final JdbcClient jdbc;
   private final Matching matching;
   private final RoutingSettings settings;
+  private final Clock clock;
 
-  public RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings settings) {
+  public RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings settings, Clock clock) {
     this.jdbc = jdbc;
     this.matching = matching;
     this.settings = settings;
+    this.clock = clock;
   }
 
   /** Where a referral of the RFI goes; its journey's start derives the rest from the partner. */
@@ -52,7 +54,7 @@ public class RfiRouting {
     }
     if (findBestMatches) {
       ranked.stream().filter(c -> !chosen.contains(c.profile().partnerId()))
-          .limit(settings.getBestMatches())
+          .limit(settings.bestMatches())
           .forEach(candidate -> route(rfiId, 1, false, candidate));
     }
     return unavailable;
@@ -61,7 +63,7 @@ public class RfiRouting {
   /** Offers the RFI to the next best partners, none of which had it before; answers how many got it. */
   public int nextRound(String rfiId, int round, CustomerNeed need) {
     List<Candidate> next = matching.ranked(need, partnersRouted(rfiId)).stream()
-        .limit(settings.getBestMatches()).toList();
+        .limit(settings.bestMatches()).toList();
     next.forEach(candidate -> route(rfiId, round, false, candidate));
     return next.size();
   }
@@ -125,7 +127,7 @@ public class RfiRouting {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(UUID.randomUUID().toString(), rfiId, candidate.profile().partnerId(), candidate.profile().locationId(),
             round, chosenByCustomer, parts.score(), parts.keywordFit(), parts.industryFit(), parts.sizeFit(),
-            parts.responsiveness(), parts.trackRecord(), new Timestamp(ClockUtil.getCurrentTime().getTime()))
+            parts.responsiveness(), parts.trackRecord(), Timestamp.from(clock.instant()))
         .update();
   }
 }

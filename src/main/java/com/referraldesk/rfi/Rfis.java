@@ -3,19 +3,19 @@ package com.referraldesk.rfi;
 import com.referraldesk.api.Checks;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.ProfileCodes;
-import com.referraldesk.referral.ReferralVariables;
+import com.referraldesk.referral.CustomerRequest;
 import com.referraldesk.routing.CustomerNeed;
 import com.referraldesk.routing.RoutingSettings;
 import com.referraldesk.partner.Terms;
 import java.sql.Timestamp;
-import java.util.Date;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +31,16 @@ public class Rfis {
   private final RfiRouting routing;
   private final RoutingSettings settings;
   private final RuntimeService runtimeService;
+  private final Clock clock;
 
   public Rfis(JdbcClient jdbc, PartnerDirectory partners, RfiRouting routing, RoutingSettings settings,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService, Clock clock) {
     this.jdbc = jdbc;
     this.partners = partners;
     this.routing = routing;
     this.settings = settings;
     this.runtimeService = runtimeService;
+    this.clock = clock;
   }
 
   /** The answer to a submission: the RFI's receipt, and whether this submission created it. */
@@ -55,7 +57,7 @@ public class Rfis {
     check(request);
     var customer = request.customer();
     String rfiId = UUID.randomUUID().toString();
-    Date receivedAt = ClockUtil.getCurrentTime();
+    Instant receivedAt = clock.instant();
     boolean contactRequested = Boolean.TRUE.equals(request.contactRequested());
     String language = customer.language() == null ? "en" : customer.language();
     List<String> chosen = request.partners() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.partners()));
@@ -65,7 +67,7 @@ public class Rfis {
               customer_phone, customer_country, customer_company_size, customer_industry, customer_language,
               request_details, contact_requested, source, find_best_matches)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(rfiId, request.requestId(), new Timestamp(receivedAt.getTime()), customer.company(),
+        .params(rfiId, request.requestId(), Timestamp.from(receivedAt), customer.company(),
             customer.contactName(), customer.email(), customer.phone(), customer.country(), customer.companySize(),
             customer.industry(), language, request.need().details(), contactRequested, request.source(),
             findBestMatches)
@@ -77,11 +79,10 @@ public class Rfis {
     }
 
     List<RfiReceipt.Unavailable> unavailable = routing.firstRound(rfiId, need(rfiId), chosen, findBestMatches);
-    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, ReferralVariables.request(customer.company(),
-            customer.contactName(), customer.email(), customer.phone(), customer.country(), customer.companySize(),
-            customer.industry(), language, request.need().details(), contactRequested, request.source(), receivedAt)
-        .putValue(RfiProcess.RFI_ID, rfiId)
-        .putValue(RfiProcess.ROUND, 1));
+    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, Rfi.startVariables(rfiId, new CustomerRequest(
+        customer.company(), customer.contactName(), customer.email(), customer.phone(), customer.country(),
+        customer.companySize(), customer.industry(), language, request.need().details(), contactRequested,
+        request.source(), receivedAt)));
     return new Submission(new RfiReceipt(rfiId, request.requestId(), routing.routes(rfiId), unavailable), true);
   }
 
@@ -131,8 +132,8 @@ public class Rfis {
     }
     checks.code("source", request.source(), RfiCodes.SOURCES, true);
     List<String> chosen = request.partners() == null ? List.of() : request.partners();
-    if (chosen.size() > settings.getMaxChosenPartners()) {
-      checks.problem("partners", "has too many partners: at most " + settings.getMaxChosenPartners()
+    if (chosen.size() > settings.maxChosenPartners()) {
+      checks.problem("partners", "has too many partners: at most " + settings.maxChosenPartners()
           + ", got " + chosen.size());
     }
     for (int i = 0; i < chosen.size(); i++) {

@@ -34,9 +34,9 @@ public class PartnerScoring {
     double sizeFit = profile.preferredCompanySizes().contains(need.companySize()) ? 1 : NEUTRAL;
     double responsiveness = responsiveness(records.responseHours(profile.partnerId()));
     double trackRecord = trackRecord(records.similarDeals(profile.partnerId(), need));
-    RoutingSettings.Weights w = settings.getWeights();
-    double score = w.getKeywordFit() * keywordFit + w.getIndustryFit() * industryFit + w.getSizeFit() * sizeFit
-        + w.getResponsiveness() * responsiveness + w.getTrackRecord() * trackRecord;
+    RoutingSettings.Weights w = settings.weights();
+    double score = w.keywordFit() * keywordFit + w.industryFit() * industryFit + w.sizeFit() * sizeFit
+        + w.responsiveness() * responsiveness + w.trackRecord() * trackRecord;
     return new ScoreParts(round(score), round(keywordFit), industryFit, sizeFit, round(responsiveness),
         round(trackRecord));
   }

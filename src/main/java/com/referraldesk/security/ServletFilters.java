@@ -2,7 +2,6 @@ package com.referraldesk.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,10 +36,9 @@ public class ServletFilters {
   }
 
   @Bean
-  FilterRegistrationBean<IntakeLimits> rfiIntakeLimits(@Value("${referral-desk.intake.max-body-bytes}") long maxBodyBytes,
-      @Value("${referral-desk.intake.rfis-per-minute}") int perMinute) {
+  FilterRegistrationBean<IntakeLimits> rfiIntakeLimits(IntakeSettings intake) {
     FilterRegistrationBean<IntakeLimits> registration =
-        new FilterRegistrationBean<>(new IntakeLimits(maxBodyBytes, perMinute));
+        new FilterRegistrationBean<>(new IntakeLimits(intake.maxBodyBytes(), intake.rfisPerMinute()));
     registration.addUrlPatterns("/api/rfis");
     return registration;
   }

@@ -1,5 +1,6 @@
 package com.referraldesk.cluster;
 
+import com.referraldesk.TestClock;
 import com.referraldesk.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.referraldesk.ReferralDeskApplication;
@@ -9,7 +10,6 @@ import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.ProfileChange;
 import com.referraldesk.partner.Profiles;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class H2JobExecutorIT {
 
   @AfterAll
   static void stopNode() {
-    ClockUtil.reset();
+    TestClock.reset();
     node.close();
   }
 

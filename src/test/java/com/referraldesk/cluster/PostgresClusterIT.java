@@ -1,5 +1,6 @@
 package com.referraldesk.cluster;
 
+import com.referraldesk.TestClock;
 import com.referraldesk.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -14,11 +15,9 @@ import com.referraldesk.partner.Profiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Referral Desk as it runs in production: two nodes sharing one real PostgreSQL database (shipped in a jar),
- * their job executors on, the engine clock moved to make timers due. Waiting is for the job executors to
+ * their job executors on, the {@link TestClock} moved to make timers due. Waiting is for the job executors to
  * finish; no timer depends on the wall clock.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -61,7 +60,7 @@ class PostgresClusterIT {
 
   @AfterAll
   static void stopAll() throws Exception {
-    ClockUtil.reset();
+    TestClock.reset();
     for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {node1, node2}) {
       if (node != null && node.isActive()) {
         node.close();
@@ -105,9 +104,9 @@ class PostgresClusterIT {
   @Test
   @Order(2)
   void smtpDownRetriesThenShowsAnIncidentAndTheRetriedEmailGoesOutOnce() throws Exception {
-    ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofDays(30))));
+    TestClock.set(T0.plus(Duration.ofDays(30)));
     SMTP.stop();
-    String referralId = start(1, ClockUtil.getCurrentTime().toInstant()).get(0);
+    String referralId = start(1, TestClock.now()).get(0);
     ProcessEngine engine = node2.getBean(ProcessEngine.class);
     String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(referralId)
         .singleResult().getId();
@@ -115,7 +114,7 @@ class PostgresClusterIT {
     for (int expectedRetries = 4; expectedRetries >= 0; expectedRetries--) {
       int retries = expectedRetries;
       await().atMost(Duration.ofSeconds(30)).until(() -> notifyJob(engine, instanceId).getRetries() == retries);
-      ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(61)));
+      TestClock.pass(Duration.ofSeconds(61));
     }
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instanceId).singleResult()
         .getActivityId()).isEqualTo("Task_NotifyPartner");
@@ -133,14 +132,14 @@ class PostgresClusterIT {
   @Test
   @Order(3)
   void timersThatFellDueWhileTheClusterWasDownFireAfterItStarts() throws Exception {
-    ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofDays(40))));
-    String referralId = start(1, ClockUtil.getCurrentTime().toInstant()).get(0);
+    TestClock.set(T0.plus(Duration.ofDays(40)));
+    String referralId = start(1, TestClock.now()).get(0);
     awaitNoExecutableJobs(Duration.ofSeconds(30));
     SMTP.purgeEmailFromAllMailboxes();
     node1.close();
     node2.close();
 
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(25))));
+    TestClock.pass(Duration.ofHours(25));
     node1 = node("node1");
     await().atMost(Duration.ofSeconds(60)).until(() -> mailsPerReferral("Reminder:").getOrDefault(referralId, 0) == 1);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.referraldesk.TestClock;
 import com.referraldesk.archive.FinalState;
 import com.referraldesk.archive.ReferralArchive;
 import com.referraldesk.referral.NewReferral;
@@ -13,7 +14,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -59,7 +58,7 @@ final class TimerBurst {
 
     PoolWatch pools = new PoolWatch(nodes);
     pools.start();
-    ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofDays(14)).plusSeconds(60)));
+    TestClock.set(T0.plus(Duration.ofDays(14)).plusSeconds(60));
     long started = System.nanoTime();
     int retryWaits = workOff(nodes.get(0));
     long millis = (System.nanoTime() - started) / 1_000_000;
@@ -109,7 +108,7 @@ final class TimerBurst {
       if (engine.getManagementService().createJobQuery().withException().count() == 0) {
         return waits;
       }
-      ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(61)));
+      TestClock.pass(Duration.ofSeconds(61));
     }
     throw new AssertionError("jobs keep failing: " + engine.getManagementService().createJobQuery().withException().list());
   }
@@ -117,7 +116,7 @@ final class TimerBurst {
   /** Starts referrals at the given engine time, spread over the nodes. */
   static List<String> start(List<ConfigurableApplicationContext> nodes, String partnerId, String locationId, int count,
       Instant at) {
-    ClockUtil.setCurrentTime(Date.from(at));
+    TestClock.set(at);
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       ReferralService referrals = nodes.get(i % nodes.size()).getBean(ReferralService.class);

@@ -5,8 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.referraldesk.JourneyTestSupport;
 import com.referraldesk.partner.ProfileChange;
+import com.referraldesk.referral.CustomerRequest;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,11 +58,11 @@ class NotificationFaultTest extends JourneyTestSupport {
     String first = referrals.start(rfi(ACME_BERLIN, false));
     String second = referrals.start(rfi(ACME_BERLIN, false));
 
-    notifications.send(Notification.RESPONSE_REMINDER, first, templateData(first));
-    notifications.send(Notification.RESPONSE_REMINDER, first, templateData(first));
+    notifications.send(Notification.RESPONSE_REMINDER, first, REQUEST);
+    notifications.send(Notification.RESPONSE_REMINDER, first, REQUEST);
     assertThat(sentMails()).hasSize(1);
 
-    notifications.send(Notification.RESPONSE_REMINDER, second, templateData(second));
+    notifications.send(Notification.RESPONSE_REMINDER, second, REQUEST);
     assertThat(sentMails()).as("another referral's reminder is sent").hasSize(2);
   }
 
@@ -71,12 +71,12 @@ class NotificationFaultTest extends JourneyTestSupport {
     String referralId = referrals.start(rfi(ACME_BERLIN, false));
     TransactionTemplate step = new TransactionTemplate(transactions);
     assertThatThrownBy(() -> step.executeWithoutResult(status -> {
-      notifications.send(Notification.RESPONSE_REMINDER, referralId, templateData(referralId));
+      notifications.send(Notification.RESPONSE_REMINDER, referralId, REQUEST);
       throw new IllegalStateException("the step fails after its e-mail went out, e.g. the node dies");
     })).hasMessageContaining("the step fails");
     assertThat(sentMails()).hasSize(1);
 
-    notifications.send(Notification.RESPONSE_REMINDER, referralId, templateData(referralId));
+    notifications.send(Notification.RESPONSE_REMINDER, referralId, REQUEST);
     assertThat(sentMails()).as("the retry finds the e-mail recorded as sent").hasSize(1);
   }
 
@@ -100,12 +100,11 @@ class NotificationFaultTest extends JourneyTestSupport {
 
   @Test
   void anEmailOfAReferralThatNeverStartedIsAnIncidentNotASilentLoss() {
-    assertThatThrownBy(() -> notifications.send(Notification.NEW_REFERRAL, "r-2", templateData("r-2")))
+    assertThatThrownBy(() -> notifications.send(Notification.NEW_REFERRAL, "r-2", REQUEST))
         .hasMessageContaining("referral r-2 was never started");
   }
 
-  private static Map<String, Object> templateData(String referralId) {
-    return Map.of("referralId", referralId, "partnerName", ACME.name(), "customerCompany", "Northwind Traders",
-        "contactRequested", false, "receivedAt", new java.util.Date());
-  }
+  private static final CustomerRequest REQUEST = new CustomerRequest("Northwind Traders", "Nancy Davolio",
+      "nancy@northwind.example", null, "US", "medium", "retail", "en", "One ERP for 40 stores", false, "marketing",
+      ARRIVAL);
 }

@@ -3,6 +3,7 @@ package com.referraldesk.referral;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.referraldesk.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
@@ -30,8 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * processes/referral-journey.bpmn as the analysts wrote it, on a bare in-memory engine: every step the model
- * names is an in-memory stand-in that records that it ran, so each test reads the path the model takes.
+ * processes/referral-journey.bpmn as the analysts wrote it, on a bare in-memory engine with the real timer bean
+ * ({@code journey}, default configuration): every other step the model names is an in-memory stand-in that
+ * records that it ran, so each test reads the path the model takes.
  * Timers fire by moving the engine clock and executing their jobs. What the steps do is tested with the whole
  * application in {@link ReferralJourneyTest}.
  */
@@ -68,8 +69,9 @@ class JourneyModelTest {
   @BeforeEach
   void standInsForTheSteps() {
     BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(Date.from(ARRIVAL));
-    Mocks.register("journey", new Durations());
+    TestClock.set(ARRIVAL);
+    Mocks.register("journey", new JourneyTimers(new JourneySettings(Duration.ofHours(24), Duration.ofHours(72),
+        Duration.ofDays(14), "R5/PT1M"), new TestClock()));
     Mocks.register("flamePriority", new FlamePriority());
     Mocks.register("referralStartListener", (JavaDelegate) execution -> steps.add("referralStartListener"));
     for (String listener : List.of("responseListener", "engagementListener")) {
@@ -89,31 +91,7 @@ class JourneyModelTest {
     engine.getRuntimeService().createProcessInstanceQuery().list()
         .forEach(instance -> engine.getRuntimeService().deleteProcessInstance(instance.getId(), "test end", true, true));
     Mocks.reset();
-    ClockUtil.reset();
-  }
-
-  /** The durations of the default configuration, read by the model as {@code ${journey.…}}. */
-  public static class Durations {
-
-    public String getResponseReminder() {
-      return "PT24H";
-    }
-
-    public String getFlameChange() {
-      return "PT72H";
-    }
-
-    public String getExpiry() {
-      return "P14D";
-    }
-
-    public String getRetryCycle() {
-      return "R5/PT1M";
-    }
-
-    public Date responseDue() {
-      return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(24)));
-    }
+    TestClock.reset();
   }
 
   @Test
@@ -233,7 +211,7 @@ class JourneyModelTest {
 
   /** Moves the engine clock past the timer's due date and fires it, as the job executor would. */
   private void fireTimerAfter(Duration duration, String boundaryEvent) {
-    ClockUtil.setCurrentTime(Date.from(ARRIVAL.plus(duration).plusSeconds(1)));
+    TestClock.set(ARRIVAL.plus(duration).plusSeconds(1));
     var timer = jobQuery().activityId(boundaryEvent).singleResult();
     assertThat(timer.getDuedate()).isEqualTo(Date.from(ARRIVAL.plus(duration)));
     execute(timer);

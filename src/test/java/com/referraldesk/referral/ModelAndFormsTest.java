@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -118,8 +118,8 @@ class ModelAndFormsTest {
   void noFormFieldIsTheJourneysOwnData() {
     // A completion may set exactly its form's fields, so a form field named like the journey's own data would
     // let a partner rewrite it.
-    Set<String> journeysOwn = new HashSet<>(ReferralVariables.request("c", "n", "e", "p", "US", "small",
-        "retail", "en", "d", false, "marketing", new Date()).keySet());
+    Set<String> journeysOwn = new HashSet<>(new CustomerRequest("c", "n", "e", "p", "US", "small",
+        "retail", "en", "d", false, "marketing", Instant.now()).variables().keySet());
     journeysOwn.addAll(Set.of(ReferralVariables.REFERRAL_ID, ReferralVariables.PARTNER_ID, ReferralVariables.PARTNER_NAME,
         ReferralVariables.PARTNER_GROUP, ReferralVariables.LOCATION_ID, ReferralVariables.RESPONDED_AT,
         ReferralVariables.RESPONDED_BY, ReferralVariables.CONTACTS, ReferralVariables.FINAL_STATE));

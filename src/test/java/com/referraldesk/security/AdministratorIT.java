@@ -2,11 +2,10 @@ package com.referraldesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.referraldesk.TestClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Date;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class AdministratorIT extends RunningApplication {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   @Test
@@ -42,7 +41,7 @@ class AdministratorIT extends RunningApplication {
     assertThat(json(call("GET", "/engine-rest/filter?maxResults=50", "admin", "admin-demo")).size()).isPositive();
     assertThat(json(call("GET", "/engine-rest/job?maxResults=50", "admin", "admin-demo")).size()).isPositive();
 
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(25))));
+    TestClock.pass(Duration.ofHours(25));
     Job reminder = engine.getManagementService().createJobQuery().timers().executable()
         .processInstanceId(fabrikamTask.getProcessInstanceId()).activityId("BoundaryEvent_ResponseReminder").singleResult();
     assertThat(call("POST", "/engine-rest/job/" + reminder.getId() + "/execute", "admin", "admin-demo").statusCode())
@@ -69,12 +68,12 @@ class AdministratorIT extends RunningApplication {
   void wrongPasswordsThrottleButNeverLockAnAccountForGood() throws Exception {
     for (int attempt = 0; attempt < 15; attempt++) {
       assertThat(call("GET", "/engine-rest/task?maxResults=1", "admin", "wrong-" + attempt).statusCode()).isEqualTo(401);
-      passTime(Duration.ofSeconds(61));
+      TestClock.pass(Duration.ofSeconds(61));
     }
     assertThat(call("GET", "/engine-rest/task?maxResults=1", "admin", "wrong").statusCode()).isEqualTo(401);
     assertThat(call("GET", "/engine-rest/task?maxResults=1", "admin", "admin-demo").statusCode())
         .as("throttled right after a wrong password").isEqualTo(401);
-    passTime(Duration.ofSeconds(61));
+    TestClock.pass(Duration.ofSeconds(61));
     assertThat(call("GET", "/engine-rest/task?maxResults=1", "admin", "admin-demo").statusCode())
         .as("after 16 wrong passwords the right one works once the throttle has passed").isEqualTo(200);
   }
@@ -85,9 +84,5 @@ class AdministratorIT extends RunningApplication {
     assertThat(call("GET", "/engine-rest/task?maxResults=1", "anna", "anna-demo").statusCode()).isEqualTo(401);
     assertThat(call("POST", "/engine-rest/user/anna/unlock", "admin", "admin-demo").statusCode()).isEqualTo(204);
     assertThat(call("GET", "/engine-rest/task?maxResults=1", "anna", "anna-demo").statusCode()).isEqualTo(200);
-  }
-
-  private static void passTime(Duration duration) {
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
   }
 }

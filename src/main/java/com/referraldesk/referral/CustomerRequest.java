@@ -1,0 +1,69 @@
+package com.referraldesk.referral;
+
+import static com.referraldesk.referral.ReferralVariables.*;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The customer's request as a journey and the RFI process carry it, under the same variable names (the RFI process
+ * hands them on to each journey it starts): the customer, what they need, where the request came from, when it
+ * arrived.
+ */
+public record CustomerRequest(
+    String company,
+    String contactName,
+    String email,
+    String phone,
+    String country,
+    String companySize,
+    String industry,
+    String language,
+    String details,
+    boolean contactRequested,
+    String source,
+    Instant receivedAt) {
+
+  /** The request as the variables of a journey or of an RFI process hold it. */
+  public static CustomerRequest of(VariableScope scope) {
+    return of(scope::getVariable);
+  }
+
+  static CustomerRequest of(Function<String, Object> variable) {
+    return new CustomerRequest(
+        Referral.text(variable.apply(CUSTOMER_COMPANY)),
+        Referral.text(variable.apply(CUSTOMER_CONTACT_NAME)),
+        Referral.text(variable.apply(CUSTOMER_EMAIL)),
+        Referral.text(variable.apply(CUSTOMER_PHONE)),
+        Referral.text(variable.apply(CUSTOMER_COUNTRY)),
+        Referral.text(variable.apply(CUSTOMER_COMPANY_SIZE)),
+        Referral.text(variable.apply(CUSTOMER_INDUSTRY)),
+        Referral.text(variable.apply(CUSTOMER_LANGUAGE)),
+        Referral.text(variable.apply(REQUEST_DETAILS)),
+        Boolean.TRUE.equals(variable.apply(CONTACT_REQUESTED)),
+        Referral.text(variable.apply(SOURCE)),
+        Referral.instant(variable.apply(RECEIVED_AT)));
+  }
+
+  /** The variables a process starts with, the flame that follows from "please contact me" included. */
+  public VariableMap variables() {
+    return Variables.createVariables()
+        .putValue(CUSTOMER_COMPANY, company)
+        .putValue(CUSTOMER_CONTACT_NAME, contactName)
+        .putValue(CUSTOMER_EMAIL, email)
+        .putValue(CUSTOMER_PHONE, phone)
+        .putValue(CUSTOMER_COUNTRY, country)
+        .putValue(CUSTOMER_COMPANY_SIZE, companySize)
+        .putValue(CUSTOMER_INDUSTRY, industry)
+        .putValue(CUSTOMER_LANGUAGE, language == null ? "en" : language)
+        .putValue(REQUEST_DETAILS, details)
+        .putValue(CONTACT_REQUESTED, contactRequested)
+        .putValue(SOURCE, source)
+        .putValue(RECEIVED_AT, receivedAt == null ? null : Date.from(receivedAt))
+        .putValue(FLAME, Flame.of(contactRequested).name());
+  }
+}

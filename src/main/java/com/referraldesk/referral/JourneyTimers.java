@@ -1,0 +1,42 @@
+package com.referraldesk.referral;
+
+import java.time.Clock;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the BPMN reads as {@code ${journey.responseReminder}} and so on: the configured durations as ISO-8601 text
+ * (a timer takes text or a date) and the response task's due date. Expressions read bean properties, so getters.
+ */
+@Component("journey")
+public class JourneyTimers {
+
+  private final JourneySettings settings;
+  private final Clock clock;
+
+  JourneyTimers(JourneySettings settings, Clock clock) {
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  public String getResponseReminder() {
+    return settings.responseReminder().toString();
+  }
+
+  public String getFlameChange() {
+    return settings.flameChange().toString();
+  }
+
+  public String getExpiry() {
+    return settings.expiry().toString();
+  }
+
+  public String getRetryCycle() {
+    return settings.retryCycle();
+  }
+
+  /** The response task's due date: the reminder falls due when the recommended response time has passed. */
+  public Date responseDue() {
+    return Date.from(clock.instant().plus(settings.responseReminder()));
+  }
+}

@@ -1,0 +1,166 @@
+package com.referraldesk.referral;
+
+import static com.referraldesk.referral.ReferralVariables.*;
+
+import com.referraldesk.partner.Contact;
+import com.referraldesk.partner.Partner;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * A referral journey's variables, typed: the one place Java reads and writes them. Forms submit numbers as
+ * Integer, Long, Double or text and dates as yyyy-MM-dd text or a Date; the getters take each of those.
+ */
+public final class Referral {
+
+  private final Function<String, Object> variables;
+  /** Where writes go; none for variables read through the RuntimeService. */
+  private final VariableScope scope;
+
+  private Referral(Function<String, Object> variables, VariableScope scope) {
+    this.variables = variables;
+    this.scope = scope;
+  }
+
+  public static Referral of(VariableScope scope) {
+    return new Referral(scope::getVariable, scope);
+  }
+
+  /** A journey's variables as the RuntimeService answers them, to read. */
+  static Referral of(Map<String, Object> variables) {
+    return new Referral(variables::get, null);
+  }
+
+  /** What a journey to this partner location starts with; its start settles the rest ({@link #settleStart}). */
+  static VariableMap startVariables(String partnerId, String locationId, CustomerRequest request) {
+    return request.variables().putValue(PARTNER_ID, partnerId).putValue(LOCATION_ID, locationId);
+  }
+
+  String referralId() {
+    return text(REFERRAL_ID);
+  }
+
+  String partnerId() {
+    return text(PARTNER_ID);
+  }
+
+  String locationId() {
+    return text(LOCATION_ID);
+  }
+
+  public CustomerRequest request() {
+    return CustomerRequest.of(variables);
+  }
+
+  /** The state the archive step's input mapping names: WON, LOST, DECLINED or EXPIRED. */
+  public String finalState() {
+    return text(FINAL_STATE);
+  }
+
+  public Instant respondedAt() {
+    return instant(variables.apply(RESPONDED_AT));
+  }
+
+  public String respondedBy() {
+    return text(RESPONDED_BY);
+  }
+
+  public String engagementName() {
+    return text(ENGAGEMENT_NAME);
+  }
+
+  public BigDecimal estimatedValue() {
+    Object value = variables.apply(ESTIMATED_VALUE);
+    return value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString());
+  }
+
+  public String purchaseTimeframe() {
+    return text(PURCHASE_TIMEFRAME);
+  }
+
+  public LocalDate estimatedPurchaseDate() {
+    Object value = variables.apply(ESTIMATED_PURCHASE_DATE);
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+    return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString());
+  }
+
+  public String notes() {
+    return text(NOTES);
+  }
+
+  public String crmId() {
+    return text(CRM_ID);
+  }
+
+  public String declineReason() {
+    return text(DECLINE_REASON);
+  }
+
+  public String declineNotes() {
+    return text(DECLINE_NOTES);
+  }
+
+  String engagementAction() {
+    return text(ENGAGEMENT_ACTION);
+  }
+
+  public String lostReason() {
+    return text(LOST_REASON);
+  }
+
+  public List<Contact> contacts() {
+    return ContactsVariable.parse(variables.apply(CONTACTS));
+  }
+
+  /** What the start settles whatever the start said: whose referral it is, who works it, and its flame. */
+  void settleStart(String referralId, Partner partner) {
+    boolean contactRequested = request().contactRequested();
+    scope.setVariable(REFERRAL_ID, referralId);
+    scope.setVariable(PARTNER_NAME, partner.name());
+    scope.setVariable(PARTNER_GROUP, partner.groupId());
+    scope.setVariable(CONTACT_REQUESTED, contactRequested);
+    setFlame(Flame.of(contactRequested));
+  }
+
+  void setFlame(Flame flame) {
+    scope.setVariable(FLAME, flame.name());
+  }
+
+  /**
+   * Adds the contacts of the engagement form's slots to the engagement's and empties the slots, so the form offers
+   * them empty again. Answers the contacts added.
+   */
+  List<Contact> addNewContacts() {
+    List<Contact> added = ContactSlots.read(scope, NEW_CONTACT_SLOT);
+    List<Contact> contacts = new ArrayList<>(contacts());
+    contacts.addAll(added);
+    scope.setVariable(CONTACTS, ContactsVariable.value(contacts));
+    ContactSlots.clear(scope, NEW_CONTACT_SLOT);
+    return added;
+  }
+
+  private String text(String name) {
+    return text(variables.apply(name));
+  }
+
+  /** Text as a form or the start gave it; a number sent for a text field reads as its digits. */
+  static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  /** A moment the engine stored as a Date; anything else is no moment. */
+  static Instant instant(Object value) {
+    return value instanceof Date date ? date.toInstant() : null;
+  }
+}

@@ -1,0 +1,58 @@
+package com.referraldesk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.referraldesk.referral.CustomerRequest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.MessageSource;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** Every e-mail, in every language the partners' profiles offer, shows what it is about from its view model alone. */
+class MailTemplatesTest {
+
+  static final CustomerRequest REQUEST = new CustomerRequest("Northwind Traders", "Nancy Davolio",
+      "nancy@northwind.example", "+1 425 555 0150", "US", "medium", "retail", "en", "We want one cloud ERP for 40 stores.",
+      true, "customer-search", Instant.parse("2026-03-02T08:00:00Z"));
+  static final ReferralMail MAIL = new ReferralMail(REQUEST, "Acme Integrators",
+      "https://desk.example/camunda/app/tasklist/");
+
+  static final MailTemplateConfiguration CONFIGURATION = new MailTemplateConfiguration();
+  static final MessageSource MESSAGES = CONFIGURATION.mailMessages();
+  static final ITemplateEngine TEMPLATES = CONFIGURATION.mailTemplates(MESSAGES);
+
+  static Stream<Arguments> everyKindInEveryLanguage() {
+    return Arrays.stream(Notification.values()).flatMap(kind ->
+        Stream.of("en", "zh-TW", "ko", "ru", "it").map(language -> Arguments.of(kind, language)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyKindInEveryLanguage")
+  void showsTheRequestAndWhatToDo(Notification kind, String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    String subject = MESSAGES.getMessage(kind.template() + ".subject",
+        new Object[] {REQUEST.company(), MAIL.partnerName()}, locale);
+    assertThat(subject).isNotBlank().doesNotContain("{0}", "{1}");
+    for (String format : new String[] {".txt", ".html"}) {
+      String text = TEMPLATES.process("mail/" + kind.template() + format, new Context(locale, Map.of("mail", MAIL)));
+      assertThat(text).as("%s in %s", kind, language)
+          .contains(REQUEST.details())
+          .doesNotContain("??"); // how Thymeleaf shows a text missing from the language's messages
+      if (kind.audience() == Notification.Audience.PARTNER) {
+        assertThat(text).contains(REQUEST.company(), REQUEST.contactName(), REQUEST.email(), REQUEST.phone());
+      } else {
+        assertThat(text).contains(REQUEST.contactName());
+      }
+      if (kind == Notification.NEW_REFERRAL || kind == Notification.RESPONSE_REMINDER) {
+        assertThat(text).contains(MAIL.tasklistUrl());
+      }
+    }
+  }
+}
