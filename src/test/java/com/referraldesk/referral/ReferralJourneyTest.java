@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.referraldesk.JourneyTestSupport;
 import com.referraldesk.archive.ArchivedReferral;
-import com.referraldesk.archive.EngagementEdit;
 import com.referraldesk.archive.FinalState;
 import com.referraldesk.archive.ReferralArchive;
 import com.referraldesk.partner.Contact;
