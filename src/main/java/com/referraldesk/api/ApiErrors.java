@@ -1,33 +1,143 @@
 package com.referraldesk.api;
 
+import static java.util.Comparator.comparing;
+import static java.util.Comparator.naturalOrder;
+import static java.util.Comparator.nullsFirst;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** The application API's error answers: 400 with every bad field named, never a stack trace. */
-@RestControllerAdvice(basePackages = "com.referraldesk")
-public class ApiErrors {
+/**
+ * The application's error answers as RFC 9457 problem details (application/problem+json). A refused request is
+ * 400 with every bad field at once in {@code errors}, each {@code {field, message}} with the field's path as the
+ * client sent it ({@code customer.email}, {@code contacts[0].email}, {@code keywords[2]}); refusals such as 403 and
+ * 404 give their reason as {@code detail}. No answer shows a stack trace or a class of the server.
+ */
+@RestControllerAdvice
+public class ApiErrors extends ResponseEntityExceptionHandler {
 
-  @ExceptionHandler(InvalidRequestException.class)
-  ResponseEntity<Map<String, List<FieldProblem>>> invalid(InvalidRequestException e) {
-    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("errors", e.problems()));
+  private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+  /** A {@code @Valid} body that breaks its constraints. */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return refuse(e, fields(e.getBindingResult()), request);
   }
 
-  /** Refusals such as 403 and 404 say why, in the body, without any stack trace. */
-  @ExceptionHandler(ResponseStatusException.class)
-  ResponseEntity<Map<String, String>> refused(ResponseStatusException e) {
-    return ResponseEntity.status(e.getStatusCode())
-        .body(Map.of("message", e.getReason() == null ? e.getStatusCode().toString() : e.getReason()));
+  /** Constraints on parameters (query, path), and on the body of the same method. */
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (ParameterValidationResult result : e.getParameterValidationResults()) {
+      if (result instanceof ParameterErrors body) {
+        problems.addAll(fields(body));
+      } else {
+        String name = result.getMethodParameter().getParameterName();
+        String field = result.getContainerIndex() == null ? name : name + "[" + result.getContainerIndex() + "]";
+        result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(field, error.getDefaultMessage())));
+      }
+    }
+    return refuse(e, problems, request);
   }
 
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, List<FieldProblem>>> unreadable(HttpMessageNotReadableException e) {
-    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-        .body(Map.of("errors", List.of(new FieldProblem("body", "is not readable JSON of the expected shape"))));
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    String type = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+    String problem = "must be of type " + type + ", was '" + e.getValue() + "'";
+    return refuse(e, List.of(new FieldProblem(e.getPropertyName(), problem)), request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return refuse(e, List.of(new FieldProblem(e.getParameterName(), "is required")), request);
+  }
+
+  /** Not JSON, or a value of the wrong type (named by its path); Jackson's own words would show server classes. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    FieldProblem problem = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        ? new FieldProblem(path(mapping), "has the wrong type")
+        : new FieldProblem("body", "is not readable JSON of the expected shape");
+    return refuse(e, List.of(problem), request);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Object> ruleBroken(InvalidRequestException e, WebRequest request) {
+    return refuse(e, List.of(e.fieldProblem()), request);
+  }
+
+  /**
+   * Anything else is the server's own failure: logged here, answered 500 without its internals. Spring Security's
+   * refusals go on to the API's security, which answers them (401, 403).
+   */
+  @ExceptionHandler
+  ResponseEntity<Object> failed(Exception e, WebRequest request) throws Exception {
+    if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+      throw e;
+    }
+    LOG.error("{} failed", request.getDescription(false), e);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        "the server could not answer; the error is logged");
+    return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+  }
+
+  private ResponseEntity<Object> refuse(Exception e, List<FieldProblem> problems, WebRequest request) {
+    List<FieldProblem> sorted = problems.stream()
+        .sorted(comparing(FieldProblem::field, nullsFirst(naturalOrder())).thenComparing(FieldProblem::message))
+        .toList();
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        sorted.stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
+    problem.setProperty("errors", sorted);
+    return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** A body's problems; one of the whole body (a constraint on its class) is the body's. */
+  private static List<FieldProblem> fields(Errors errors) {
+    return errors.getAllErrors().stream()
+        .map(error -> new FieldProblem(error instanceof FieldError field ? field.getField() : "body",
+            error.getDefaultMessage()))
+        .toList();
+  }
+
+  /** Jackson's path as the client wrote it: {@code contacts[0].name}. */
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference step : e.getPath()) {
+      if (step.getFieldName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+      } else {
+        path.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return path.toString();
   }
 }

@@ -1,18 +1,21 @@
 package com.referraldesk.api;
 
-import java.util.List;
-
-/** A request the API refuses with 400, naming each bad field; nothing of it is stored. */
+/**
+ * A rule a service checks because it needs stored data (a location of another partner, a user id taken): refused
+ * with 400 like a broken constraint, naming the field; nothing of the request is stored.
+ */
 public class InvalidRequestException extends RuntimeException {
 
-  private final List<FieldProblem> problems;
+  private final String field;
+  private final String problem;
 
-  public InvalidRequestException(List<FieldProblem> problems) {
-    super(problems.toString());
-    this.problems = List.copyOf(problems);
+  public InvalidRequestException(String field, String problem) {
+    super(field + " " + problem);
+    this.field = field;
+    this.problem = problem;
   }
 
-  public List<FieldProblem> problems() {
-    return problems;
+  FieldProblem fieldProblem() {
+    return new FieldProblem(field, problem);
   }
 }

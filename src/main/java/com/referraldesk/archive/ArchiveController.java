@@ -1,6 +1,7 @@
 package com.referraldesk.archive;
 
 import java.util.List;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +26,8 @@ public class ArchiveController {
 
   @GetMapping
   @PreAuthorize("@access.mayRead(#partnerId)")
-  public List<ArchivedReferral> list(@PathVariable String partnerId, @RequestParam(defaultValue = "100") int limit) {
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be between 1 and " + MAX_PAGE);
-    }
+  public List<ArchivedReferral> list(@PathVariable String partnerId,
+      @RequestParam(defaultValue = "100") @Range(min = 1, max = MAX_PAGE) int limit) {
     return archive.forPartner(partnerId, limit);
   }
 

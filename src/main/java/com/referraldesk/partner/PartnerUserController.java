@@ -1,6 +1,12 @@
 package com.referraldesk.partner;
 
-import com.referraldesk.api.Checks;
+import com.referraldesk.api.EmailAddress;
+import com.referraldesk.api.InvalidRequestException;
+import com.referraldesk.api.OneLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -31,7 +37,13 @@ public class PartnerUserController {
   public record PartnerUser(String id, String firstName, String lastName, String email, boolean partnerAdmin) {
   }
 
-  public record NewPartnerUser(String id, String firstName, String lastName, String email, String password,
+  public record NewPartnerUser(
+      @NotBlank @Size(max = 64) @Pattern(regexp = "[a-zA-Z0-9]*", message = "may hold only letters and digits") String id,
+      @NotBlank @Size(max = 100) @OneLine String firstName,
+      @NotBlank @Size(max = 100) @OneLine String lastName,
+      @NotBlank @EmailAddress String email,
+      @NotBlank @Size(min = MIN_PASSWORD, message = "is too short: at least {min} characters") @Size(max = 200) @OneLine
+      String password,
       Boolean partnerAdmin) {
   }
 
@@ -46,25 +58,11 @@ public class PartnerUserController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("@access.mayManage(#partnerId)")
-  public PartnerUser add(@PathVariable String partnerId, @RequestBody NewPartnerUser request) {
+  public PartnerUser add(@PathVariable String partnerId, @Valid @RequestBody NewPartnerUser request) {
     Partner partner = partners.require(partnerId);
-    Checks checks = new Checks();
-    checks.text("id", request.id(), 64, true);
-    if (request.id() != null && !request.id().matches("[a-zA-Z0-9]*")) {
-      checks.problem("id", "may hold only letters and digits");
+    if (identity.createUserQuery().userId(request.id()).count() > 0) {
+      throw new InvalidRequestException("id", "is taken");
     }
-    if (request.id() != null && identity.createUserQuery().userId(request.id()).count() > 0) {
-      checks.problem("id", "is taken");
-    }
-    checks.text("firstName", request.firstName(), 100, true);
-    checks.text("lastName", request.lastName(), 100, true);
-    checks.email("email", request.email(), true);
-    checks.text("password", request.password(), 200, true);
-    if (request.password() != null && request.password().length() < MIN_PASSWORD) {
-      checks.problem("password", "is too short: at least " + MIN_PASSWORD + " characters");
-    }
-    checks.verify();
-
     User user = identity.newUser(request.id());
     user.setFirstName(request.firstName());
     user.setLastName(request.lastName());

@@ -1,22 +1,23 @@
 package com.referraldesk.partner;
 
-import java.util.List;
-
-/** The codes profiles and RFIs use for company sizes, industries, languages and journeys. */
+/**
+ * The codes profiles and RFIs use for company sizes, industries, languages and journeys; each list separated by
+ * spaces, as {@code @Code} takes it.
+ */
 public final class ProfileCodes {
 
-  public static final List<String> COMPANY_SIZES = List.of("small", "medium", "large", "enterprise");
+  public static final String COMPANY_SIZES = "small medium large enterprise";
 
-  public static final List<String> INDUSTRIES = List.of(
-      "agriculture", "education", "energy", "finance", "government", "healthcare", "hospitality",
-      "manufacturing", "media", "nonprofit", "professional-services", "real-estate", "retail", "technology",
-      "transportation", "other");
+  public static final String INDUSTRIES = "agriculture education energy finance government healthcare hospitality "
+      + "manufacturing media nonprofit professional-services real-estate retail technology transportation other";
 
   /** E-mail languages: those of the source pages. */
-  public static final List<String> LANGUAGES = List.of("en", "zh-TW", "ko", "ru", "it");
+  public static final String LANGUAGES = "en zh-TW ko ru it";
 
-  /** Journey A of the spec; the classic journey B is not built yet. */
-  public static final List<String> JOURNEYS = List.of("engagements");
+  /** Journey A of the spec, the default; the classic journey B is not built yet. */
+  static final String ENGAGEMENTS = "engagements";
+
+  public static final String JOURNEYS = ENGAGEMENTS;
 
   private ProfileCodes() {
   }

@@ -1,5 +1,8 @@
 package com.referraldesk.partner;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,8 +42,10 @@ public class ProfileController {
 
   @PutMapping("/{locationId}")
   @PreAuthorize("@access.mayManage(#partnerId)")
-  public PartnerProfile save(@PathVariable String partnerId, @PathVariable String locationId,
-      @RequestBody ProfileChange change) {
+  public PartnerProfile save(@PathVariable String partnerId,
+      @PathVariable @Size(max = 64)
+      @Pattern(regexp = "[a-z0-9-]*", message = "may hold only lower-case letters, digits and '-'") String locationId,
+      @Valid @RequestBody ProfileChange change) {
     return profiles.save(partnerId, locationId, change);
   }
 }

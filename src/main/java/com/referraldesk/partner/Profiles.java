@@ -1,6 +1,6 @@
 package com.referraldesk.partner;
 
-import com.referraldesk.api.Checks;
+import com.referraldesk.api.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,12 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Partners' business profiles: read, validated and replaced as a whole; each belongs to exactly one partner. */
+/** Partners' business profiles: read, and replaced as a whole; each belongs to exactly one partner. */
 @Service
 public class Profiles {
 
@@ -40,21 +39,17 @@ public class Profiles {
     return load("where id = ?", List.of(locationId)).stream().findFirst();
   }
 
-  /** Creates or replaces the profile of the partner's location; refuses it whole, naming each bad field. */
+  /**
+   * Creates or replaces the profile of the partner's location, as checked by its constraints; refused, changing
+   * nothing, when the location is another partner's.
+   */
   @Transactional
   public PartnerProfile save(String partnerId, String locationId, ProfileChange change) {
-    Checks checks = new Checks();
-    checks.text("locationId", locationId, 64, true);
-    if (locationId != null && !locationId.matches("[a-z0-9-]*")) {
-      checks.problem("locationId", "may hold only lower-case letters, digits and '-'");
+    if (profile(locationId).filter(existing -> !existing.partnerId().equals(partnerId)).isPresent()) {
+      throw new InvalidRequestException("locationId", "belongs to another partner");
     }
-    profile(locationId).filter(existing -> !existing.partnerId().equals(partnerId))
-        .ifPresent(existing -> checks.problem("locationId", "belongs to another partner"));
-    check(change, checks);
-    checks.verify();
-
-    boolean active = change.active() == null || change.active();
-    String journey = change.journey() == null ? ProfileCodes.JOURNEYS.get(0) : change.journey();
+    boolean active = !Boolean.FALSE.equals(change.active());
+    String journey = change.journey() == null ? ProfileCodes.ENGAGEMENTS : change.journey();
     int updated = jdbc.sql("update partner_location set name = ?, region = ?, language = ?, active = ?, journey = ? where id = ?")
         .params(change.name(), change.region(), change.language(), active, journey, locationId)
         .update();
@@ -78,42 +73,6 @@ public class Profiles {
     insertAll(locationId, "insert into location_company_size (location_id, company_size, preference) values (?, ?, 'preferred')", change.preferredCompanySizes());
     insertAll(locationId, "insert into location_company_size (location_id, company_size, preference) values (?, ?, 'excluded')", change.excludedCompanySizes());
     return profile(locationId).orElseThrow();
-  }
-
-  private void check(ProfileChange change, Checks checks) {
-    checks.text("name", change.name(), 200, true);
-    checks.required("region", change.region());
-    if (change.region() != null && !change.region().matches("[A-Z]{2}")) {
-      checks.problem("region", "is not a two-letter country/region code such as US or IT");
-    }
-    checks.code("language", change.language(), ProfileCodes.LANGUAGES, true);
-    checks.code("journey", change.journey(), ProfileCodes.JOURNEYS, false);
-    checks.list("contacts", change.contacts(), MAX_CONTACTS);
-    List<Contact> contacts = orEmpty(change.contacts());
-    for (int i = 0; i < contacts.size(); i++) {
-      checks.text("contacts[" + i + "].name", contacts.get(i).name(), 200, true);
-      checks.email("contacts[" + i + "].email", contacts.get(i).email(), true);
-      checks.text("contacts[" + i + "].phone", contacts.get(i).phone(), 64, false);
-    }
-    if (contacts.isEmpty() && (change.active() == null || change.active())) {
-      checks.problem("contacts", "an active profile needs at least one contact to receive its e-mails");
-    }
-    checks.texts("keywords", change.keywords(), MAX_TERMS, 100);
-    checks.texts("expertise", change.expertise(), MAX_TERMS, 100);
-    checks.codes("industries", change.industries(), ProfileCodes.INDUSTRIES);
-    checks.codes("excludedIndustries", change.excludedIndustries(), ProfileCodes.INDUSTRIES);
-    checks.codes("preferredCompanySizes", change.preferredCompanySizes(), ProfileCodes.COMPANY_SIZES);
-    checks.codes("excludedCompanySizes", change.excludedCompanySizes(), ProfileCodes.COMPANY_SIZES);
-    overlap(checks, "excludedIndustries", change.industries(), change.excludedIndustries());
-    overlap(checks, "excludedCompanySizes", change.preferredCompanySizes(), change.excludedCompanySizes());
-  }
-
-  private static void overlap(Checks checks, String field, List<String> wanted, List<String> excluded) {
-    Set<String> both = new LinkedHashSet<>(orEmpty(wanted));
-    both.retainAll(orEmpty(excluded));
-    if (!both.isEmpty()) {
-      checks.problem(field, "cannot also be wanted: " + both);
-    }
   }
 
   private void insertTerms(String locationId, String kind, List<String> terms) {

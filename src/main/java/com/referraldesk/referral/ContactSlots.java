@@ -4,8 +4,10 @@ import com.referraldesk.partner.Contact;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.util.StringUtils;
 
 /**
  * Forms offer a few fixed contact slots (prefix1Name, prefix1Phone, prefix1Email, …) rather than a dynamic
@@ -30,15 +32,19 @@ public final class ContactSlots {
 
   /** The contacts in the slots that hold anything, in slot order. */
   public static List<Contact> read(VariableScope scope, String prefix) {
-    List<Contact> contacts = new ArrayList<>();
+    return slots(scope, prefix).stream().filter(Objects::nonNull)
+        .map(slot -> new Contact(slot.name(), slot.phone(), slot.email())).toList();
+  }
+
+  /** Every slot in order: what it holds, or null when it holds nothing. */
+  static List<ContactSlot> slots(VariableScope scope, String prefix) {
+    List<ContactSlot> slots = new ArrayList<>();
     for (int slot = 1; slot <= SLOTS; slot++) {
-      Contact contact = new Contact(text(scope, name(prefix, slot)), text(scope, phone(prefix, slot)),
+      ContactSlot contact = new ContactSlot(text(scope, name(prefix, slot)), text(scope, phone(prefix, slot)),
           text(scope, email(prefix, slot)));
-      if (contact.name() != null || contact.phone() != null || contact.email() != null) {
-        contacts.add(contact);
-      }
+      slots.add(contact.name() == null && contact.phone() == null && contact.email() == null ? null : contact);
     }
-    return contacts;
+    return slots;
   }
 
   /** Empties the slots, so a form opened again offers them empty. */
@@ -46,16 +52,21 @@ public final class ContactSlots {
     fields(prefix).forEach(scope::removeVariable);
   }
 
-  static String name(String prefix, int slot) {
-    return prefix + slot + "Name";
+  /** The form field of a slot's property: contact2Name is the name in slot 2 of prefix contact. */
+  static String field(String prefix, int slot, String property) {
+    return prefix + slot + StringUtils.capitalize(property);
   }
 
-  static String phone(String prefix, int slot) {
-    return prefix + slot + "Phone";
+  private static String name(String prefix, int slot) {
+    return field(prefix, slot, "name");
   }
 
-  static String email(String prefix, int slot) {
-    return prefix + slot + "Email";
+  private static String phone(String prefix, int slot) {
+    return field(prefix, slot, "phone");
+  }
+
+  private static String email(String prefix, int slot) {
+    return field(prefix, slot, "email");
   }
 
   private static String text(VariableScope scope, String variable) {

@@ -1,7 +1,5 @@
 package com.referraldesk.referral;
 
-import static com.referraldesk.referral.ReferralVariables.*;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,19 +8,15 @@ import org.springframework.stereotype.Component;
 @Component("engagementListener")
 public class EngagementListener implements TaskListener {
 
+  private final FormChecks checks;
+
+  EngagementListener(FormChecks checks) {
+    this.checks = checks;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    FormInput input = new FormInput(task);
-    String action = input.choice(ENGAGEMENT_ACTION, ReferralChoices.ENGAGEMENT_ACTIONS);
-    input.requiredText(ENGAGEMENT_NAME, FormInput.MAX_NAME);
-    input.amount(ESTIMATED_VALUE);
-    input.optionalDate(ESTIMATED_PURCHASE_DATE);
-    input.optionalText(NOTES, FormInput.MAX_TEXT);
-    input.optionalText(CRM_ID, FormInput.MAX_ID);
-    input.contactSlots(NEW_CONTACT_SLOT);
-    if ("lost".equals(action)) {
-      input.choice(LOST_REASON, ReferralChoices.LOST_REASONS);
-    }
-    input.verify();
+    EngagementForm form = EngagementForm.of(task);
+    checks.verify(form, form.checks());
   }
 }

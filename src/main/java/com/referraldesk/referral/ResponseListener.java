@@ -11,24 +11,18 @@ import org.springframework.stereotype.Component;
 @Component("responseListener")
 public class ResponseListener implements TaskListener {
 
+  private final FormChecks checks;
+
+  ResponseListener(FormChecks checks) {
+    this.checks = checks;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    FormInput input = new FormInput(task);
-    String decision = input.choice(DECISION, ReferralChoices.DECISIONS);
-    if ("accept".equals(decision)) {
-      input.requiredText(ENGAGEMENT_NAME, FormInput.MAX_NAME);
-      input.amount(ESTIMATED_VALUE);
-      input.choice(PURCHASE_TIMEFRAME, ReferralChoices.PURCHASE_TIMEFRAMES);
-      input.optionalText(NOTES, FormInput.MAX_TEXT);
-      input.optionalText(CRM_ID, FormInput.MAX_ID);
-      input.contactSlots(CONTACT_SLOT);
-    } else if ("decline".equals(decision)) {
-      input.choice(DECLINE_REASON, ReferralChoices.DECLINE_REASONS);
-      input.optionalText(DECLINE_NOTES, FormInput.MAX_TEXT);
-    }
-    input.verify();
+    ResponseForm form = ResponseForm.of(task);
+    checks.verify(form, form.checks());
 
-    if ("accept".equals(decision)) {
+    if (form.accepted()) {
       task.setVariable(CONTACTS, ContactsVariable.value(ContactSlots.read(task, CONTACT_SLOT)));
     }
     ContactSlots.clear(task, CONTACT_SLOT);

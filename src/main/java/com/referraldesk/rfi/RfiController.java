@@ -1,5 +1,6 @@
 package com.referraldesk.rfi;
 
+import jakarta.validation.Valid;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,7 @@ public class RfiController {
 
   /** 201 with the RFI and its referrals; 200 with the same answer when the request id was sent before. */
   @PostMapping
-  public ResponseEntity<RfiReceipt> submit(@RequestBody RfiRequest request) {
+  public ResponseEntity<RfiReceipt> submit(@Valid @RequestBody RfiRequest request) {
     try {
       Rfis.Submission submission = rfis.submit(request);
       return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK).body(submission.receipt());

@@ -1,11 +1,7 @@
 package com.referraldesk.rfi;
 
-import com.referraldesk.api.Checks;
-import com.referraldesk.partner.PartnerDirectory;
-import com.referraldesk.partner.ProfileCodes;
 import com.referraldesk.referral.CustomerRequest;
 import com.referraldesk.routing.CustomerNeed;
-import com.referraldesk.routing.RoutingSettings;
 import com.referraldesk.partner.Terms;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -20,25 +16,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Takes customers' RFIs: checks them, stores them once per request id, routes them and starts their journeys. */
+/**
+ * Takes customers' RFIs, as their constraints let them in: stores them once per request id, routes them and starts
+ * their journeys.
+ */
 @Service
 public class Rfis {
 
   static final int MAX_TERMS = 20;
 
   private final JdbcClient jdbc;
-  private final PartnerDirectory partners;
   private final RfiRouting routing;
-  private final RoutingSettings settings;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
-  public Rfis(JdbcClient jdbc, PartnerDirectory partners, RfiRouting routing, RoutingSettings settings,
-      RuntimeService runtimeService, Clock clock) {
+  public Rfis(JdbcClient jdbc, RfiRouting routing, RuntimeService runtimeService, Clock clock) {
     this.jdbc = jdbc;
-    this.partners = partners;
     this.routing = routing;
-    this.settings = settings;
     this.runtimeService = runtimeService;
     this.clock = clock;
   }
@@ -54,7 +48,6 @@ public class Rfis {
     if (earlier.isPresent()) {
       return new Submission(earlier.get(), false);
     }
-    check(request);
     var customer = request.customer();
     String rfiId = UUID.randomUUID().toString();
     Instant receivedAt = clock.instant();
@@ -100,49 +93,6 @@ public class Rfis {
         .param(rfiId)
         .query((rs, n) -> new CustomerNeed(rs.getString(1), rs.getString(2), rs.getString(3), terms))
         .single();
-  }
-
-  private void check(RfiRequest request) {
-    Checks checks = new Checks();
-    checks.text("requestId", request.requestId(), 100, true);
-    if (request.requestId() != null && !request.requestId().matches("[A-Za-z0-9._:-]*")) {
-      checks.problem("requestId", "may hold only letters, digits and . _ : -");
-    }
-    var customer = request.customer();
-    checks.required("customer", customer);
-    if (customer != null) {
-      checks.text("customer.company", customer.company(), 200, true);
-      checks.text("customer.contactName", customer.contactName(), 200, true);
-      checks.email("customer.email", customer.email(), true);
-      checks.text("customer.phone", customer.phone(), 64, false);
-      checks.required("customer.country", customer.country());
-      if (customer.country() != null && !customer.country().matches("[A-Z]{2}")) {
-        checks.problem("customer.country", "is not a two-letter country/region code such as US or IT");
-      }
-      checks.code("customer.companySize", customer.companySize(), ProfileCodes.COMPANY_SIZES, true);
-      checks.code("customer.industry", customer.industry(), ProfileCodes.INDUSTRIES, true);
-      checks.code("customer.language", customer.language(), ProfileCodes.LANGUAGES, false);
-    }
-    var need = request.need();
-    checks.required("need", need);
-    if (need != null) {
-      checks.lines("need.details", need.details(), 4000, true);
-      checks.texts("need.keywords", need.keywords(), MAX_TERMS, 100);
-      checks.texts("need.products", need.products(), MAX_TERMS, 100);
-    }
-    checks.code("source", request.source(), RfiCodes.SOURCES, true);
-    List<String> chosen = request.partners() == null ? List.of() : request.partners();
-    if (chosen.size() > settings.maxChosenPartners()) {
-      checks.problem("partners", "has too many partners: at most " + settings.maxChosenPartners()
-          + ", got " + chosen.size());
-    }
-    for (int i = 0; i < chosen.size(); i++) {
-      String partnerId = chosen.get(i);
-      if (partnerId == null || partners.partner(partnerId).isEmpty()) {
-        checks.problem("partners[" + i + "]", "is not a known partner: '" + partnerId + "'");
-      }
-    }
-    checks.verify();
   }
 
   private void insertTerms(String rfiId, String kind, List<String> terms) {

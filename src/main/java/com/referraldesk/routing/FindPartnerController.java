@@ -1,11 +1,16 @@
 package com.referraldesk.routing;
 
 import com.referraldesk.partner.Terms;
-import com.referraldesk.api.Checks;
+import com.referraldesk.api.Code;
+import com.referraldesk.api.OneLine;
+import com.referraldesk.api.Region;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.ProfileCodes;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,21 +37,15 @@ public class FindPartnerController {
   public record Match(String partnerId, String partnerName, String locationId, String locationName, ScoreParts score) {
   }
 
+  /** The criteria are optional to Spring and required by their constraints: one answer names every one missing. */
   @GetMapping("/api/partners/search")
-  public List<Match> search(@RequestParam(required = false) List<String> keywords, @RequestParam String region,
-      @RequestParam String industry, @RequestParam String companySize,
-      @RequestParam(defaultValue = "10") int limit) {
-    Checks checks = new Checks();
-    checks.texts("keywords", keywords, 20, 100);
-    if (!region.matches("[A-Z]{2}")) {
-      checks.problem("region", "is not a two-letter country/region code such as US or IT");
-    }
-    checks.code("industry", industry, ProfileCodes.INDUSTRIES, true);
-    checks.code("companySize", companySize, ProfileCodes.COMPANY_SIZES, true);
-    if (limit < 1 || limit > MAX_RESULTS) {
-      checks.problem("limit", "must be between 1 and " + MAX_RESULTS);
-    }
-    checks.verify();
+  public List<Match> search(
+      @RequestParam(required = false) @Size(max = 20, message = "{referral-desk.items}")
+      List<@NotBlank @Size(max = 100) @OneLine String> keywords,
+      @RequestParam(required = false) @NotBlank @Region String region,
+      @RequestParam(required = false) @NotBlank @Code(ProfileCodes.INDUSTRIES) String industry,
+      @RequestParam(required = false) @NotBlank @Code(ProfileCodes.COMPANY_SIZES) String companySize,
+      @RequestParam(defaultValue = "10") @Range(min = 1, max = MAX_RESULTS) int limit) {
     return matching.ranked(new CustomerNeed(region, companySize, industry, Terms.normalized(keywords)), Set.of()).stream()
         .limit(limit)
         .map(c -> new Match(c.profile().partnerId(), partners.partner(c.profile().partnerId()).orElseThrow().name(),

@@ -16,7 +16,7 @@ public class AdminSetupGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException {
-    Refusal.send(response, HttpServletResponse.SC_FORBIDDEN,
+    Refusal.send(request, response, HttpServletResponse.SC_FORBIDDEN,
         "the administrator comes from configuration; setup is disabled");
   }
 }

@@ -36,11 +36,11 @@ public class IntakeLimits extends OncePerRequestFilter {
     }
     long length = request.getContentLengthLong();
     if (length < 0) {
-      Refusal.send(response, HttpServletResponse.SC_LENGTH_REQUIRED, "an RFI needs a Content-Length");
+      Refusal.send(request, response, HttpServletResponse.SC_LENGTH_REQUIRED, "an RFI needs a Content-Length");
       return;
     }
     if (length > maxBodyBytes) {
-      Refusal.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+      Refusal.send(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
           "an RFI may have at most " + maxBodyBytes + " bytes, got " + length);
       return;
     }
@@ -52,7 +52,7 @@ public class IntakeLimits extends OncePerRequestFilter {
         .build());
     if (!bucket.tryConsume(1)) {
       response.setHeader("Retry-After", "60");
-      Refusal.send(response, 429, "too many RFIs from this client: at most " + perMinute + " a minute");
+      Refusal.send(request, response, 429, "too many RFIs from this client: at most " + perMinute + " a minute");
       return;
     }
     chain.doFilter(request, response);

@@ -21,7 +21,7 @@ class MalformedRequests extends OncePerRequestFilter {
       throws ServletException, IOException {
     String query = request.getQueryString();
     if (query != null && BROKEN_ESCAPE.matcher(query).find()) {
-      Refusal.send(response, HttpServletResponse.SC_BAD_REQUEST, "the query string has a malformed %-escape");
+      Refusal.send(request, response, HttpServletResponse.SC_BAD_REQUEST, "the query string has a malformed %-escape");
       return;
     }
     chain.doFilter(request, response);

@@ -1,18 +1,45 @@
 package com.referraldesk.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
-/** The answer of the servlet filters in front of the APIs when they refuse a request: a status and why. */
+/**
+ * The answer of the filters in front of the APIs, and of the API's security, when they refuse a request. Camunda's
+ * paths (/engine-rest, the web apps under /camunda) answer in Camunda's error format, {@code {type, message}}, which
+ * its web apps read to show an access-denied page; all else answers RFC 9457 problem details, as Referral Desk's API
+ * does.
+ */
 final class Refusal {
+
+  /** Writes ProblemDetail as RFC 9457 lays it out. */
+  private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
 
   private Refusal() {
   }
 
-  /** The message is the filter's own text, never the caller's, so it needs no JSON escaping. */
-  static void send(HttpServletResponse response, int status, String message) throws IOException {
+  static void send(HttpServletRequest request, HttpServletResponse response, int status, String message)
+      throws IOException {
     response.setStatus(status);
-    response.setContentType("application/json");
-    response.getWriter().write("{\"message\":\"" + message + "\"}");
+    Object body;
+    if (camundas(request.getRequestURI().substring(request.getContextPath().length()))) {
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      String type = status == HttpServletResponse.SC_FORBIDDEN ? "AuthorizationException" : "InvalidRequestException";
+      body = Map.of("type", type, "message", message);
+    } else {
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), message);
+    }
+    JSON.writeValue(response.getOutputStream(), body);
+  }
+
+  private static boolean camundas(String path) {
+    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/");
   }
 }

@@ -38,13 +38,15 @@ class WebAppGuards extends OncePerRequestFilter {
       Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
       String token = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
       if (expected == null || !expected.equals(token)) {
-        Refusal.send(response, HttpServletResponse.SC_FORBIDDEN, "the request lacks the session's CSRF token (header X-XSRF-TOKEN); the session stays");
+        Refusal.send(request, response, HttpServletResponse.SC_FORBIDDEN,
+            "the request lacks the session's CSRF token (header X-XSRF-TOKEN); the session stays");
         return;
       }
     }
     Matcher plugin = PLUGIN_API.matcher(request.getRequestURI());
     if (plugin.matches() && !"static".equals(plugin.group(2)) && !mayOpen(session, plugin.group(2), plugin.group(1))) {
-      Refusal.send(response, HttpServletResponse.SC_FORBIDDEN, "only users who may open " + plugin.group(1) + " use its API");
+      Refusal.send(request, response, HttpServletResponse.SC_FORBIDDEN,
+          "only users who may open " + plugin.group(1) + " use its API");
       return;
     }
     chain.doFilter(request, response);

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 
 /** Partners review their ended referrals through the archive API. */
 class ArchiveApiTest extends JourneyTestSupport {
@@ -54,9 +55,12 @@ class ArchiveApiTest extends JourneyTestSupport {
   void unknownPartnersAndBadLimitsAreRefusedClearly() throws Exception {
     api.perform(get("/api/partners/nobody/archived-referrals"))
         .andExpect(status().isNotFound())
-        .andExpect(jsonPath("$.message").value("unknown partner nobody"));
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value("unknown partner nobody"));
     api.perform(get("/api/partners/acme/archived-referrals").param("limit", "5000"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.message").value("limit must be between 1 and 500"));
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value("limit must be between 1 and 500"))
+        .andExpect(jsonPath("$.errors[0].field").value("limit"));
   }
 }

@@ -57,16 +57,16 @@ class ProfileApiTest extends JourneyTestSupport {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
-      "\"name\": \"Acme Hamburg\"|\"name\": \"\"|name|is missing",
+      "\"name\": \"Acme Hamburg\"|\"name\": \"\"|name|is required",
       "\"region\": \"DE\"|\"region\": \"Germany\"|region|two-letter",
-      "\"language\": \"en\"|\"language\": \"de\"|language|not a known code: 'de'",
+      "\"language\": \"en\"|\"language\": \"de\"|language|must be one of [en, zh-TW, ko, ru, it], was 'de'",
       "\"hamburg@acme.example\"|\"hamburg-at-acme\"|contacts[0].email|not a well-formed e-mail address",
-      "\"industries\": [\"retail\", \"transportation\"]|\"industries\": [\"retail\", \"mining\"]|industries[1]|not a known code: 'mining'",
+      "\"industries\": [\"retail\", \"transportation\"]|\"industries\": [\"retail\", \"mining\"]|industries[1]|was 'mining'",
       "\"excludedIndustries\": [\"government\"]|\"excludedIndustries\": [\"retail\"]|excludedIndustries|cannot also be wanted",
       "\"excludedCompanySizes\": [\"small\"]|\"excludedCompanySizes\": [\"medium\"]|excludedCompanySizes|cannot also be wanted",
       "\"contacts\": [{\"name\": \"Hanna Acme\", \"email\": \"hamburg@acme.example\", \"phone\": \"+49 40 555 0100\"}]|\"contacts\": []|contacts|needs at least one contact",
       "\"expertise\": [\"logistics\"]|\"expertise\": [\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"]|expertise[0]|too long",
-      "\"journey\": null|\"journey\": \"classic\"|journey|not a known code: 'classic'"})
+      "\"journey\": null|\"journey\": \"classic\"|journey|must be one of [engagements], was 'classic'"})
   void badProfilesAreRefusedNamingTheFieldAndChangeNothing(String good, String bad, String field, String message)
       throws Exception {
     String body = good.equals("\"journey\": null") ? PROFILE.replace("{\"name\"", "{\"journey\": \"classic\", \"name\"")
@@ -84,9 +84,26 @@ class ProfileApiTest extends JourneyTestSupport {
   }
 
   @Test
+  void aProfileWithSeveralBadFieldsIsOneProblemAnswerNamingEachAndNothingChanges() throws Exception {
+    String body = PROFILE.replace("\"region\": \"DE\"", "\"region\": \"Germany\"")
+        .replace("hamburg@acme.example", "hamburg-at-acme").replace("\"logistics\"", "\"logistics\\r\\nBcc: x@y.example\"");
+
+    api.perform(put("/api/partners/acme/profiles/acme-berlin").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("region", "contacts[0].email", "expertise[0]")));
+
+    PartnerProfile berlin = profiles.profile(ACME_BERLIN).orElseThrow();
+    assertThat(berlin.region()).isEqualTo("DE");
+    assertThat(berlin.expertise()).isEmpty();
+    assertThat(berlin.contacts()).extracting(Contact::email).doesNotContain("hamburg-at-acme");
+  }
+
+  @Test
   void aProfileBelongsToExactlyOnePartner() throws Exception {
     api.perform(put("/api/partners/globex/profiles/acme-berlin").contentType(MediaType.APPLICATION_JSON).content(PROFILE))
         .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.errors[0].field").value("locationId"))
         .andExpect(jsonPath("$.errors[0].message").value("belongs to another partner"));
     api.perform(get("/api/partners/globex/profiles/acme-berlin")).andExpect(status().isNotFound());

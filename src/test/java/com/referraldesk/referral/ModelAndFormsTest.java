@@ -137,6 +137,17 @@ class ModelAndFormsTest {
     assertThat(values(engagement, "lostReason")).isEqualTo(ReferralChoices.LOST_REASONS);
   }
 
+  /** A refused form names the field by the checked record's component: each is a field, or a contact slot's prefix. */
+  @ParameterizedTest
+  @ValueSource(classes = {ResponseForm.class, EngagementForm.class})
+  void theServersFormChecksNameTheFormsFields(Class<? extends Record> checked) {
+    Set<String> keys = fieldKeys(forms.get(checked == ResponseForm.class ? "referral-response" : "engagement"));
+    for (var component : checked.getRecordComponents()) {
+      String name = component.getName();
+      assertThat(keys).as(name).containsAnyOf(name, ContactSlots.field(name, ContactSlots.SLOTS, "name"));
+    }
+  }
+
   @Test
   void formsShowOnlyVariablesTheJourneyHas() {
     Set<String> known = journeyVariables();
@@ -204,9 +215,11 @@ class ModelAndFormsTest {
     return StreamSupport.stream(form.get("components").spliterator(), false).toList();
   }
 
-  private static List<String> values(JsonNode form, String key) {
+  /** A select's values, separated by spaces as the server's lists are. */
+  private static String values(JsonNode form, String key) {
     JsonNode field = components(form).stream().filter(c -> key.equals(c.path("key").asText())).findFirst().orElseThrow();
-    return StreamSupport.stream(field.get("values").spliterator(), false).map(v -> v.get("value").asText()).toList();
+    return StreamSupport.stream(field.get("values").spliterator(), false).map(v -> v.get("value").asText())
+        .collect(Collectors.joining(" "));
   }
 
   private static Set<String> journeyVariables() {

@@ -70,18 +70,18 @@ class RfiIntakeApiTest extends RfiTestSupport {
 
   @ParameterizedTest(name = "{2}: {3}")
   @CsvSource(delimiter = '|', value = {
-      "\"company\": \"Litware\"|\"company\": \" \"|customer.company|is missing",
+      "\"company\": \"Litware\"|\"company\": \" \"|customer.company|is required",
       "\"company\": \"Litware\"|\"company\": \"LONG\"|customer.company|is too long: at most 200 characters",
       "\"details\": \"A new ERP for our shops.\"|\"details\": \"LONG\"|need.details|is too long: at most 4000 characters",
       "\"lena@litware.example\"|\"lena-at-litware\"|customer.email|is not a well-formed e-mail address",
       "\"partners\": [\"pta\"]|\"partners\": [\"pta\", \"nobody\"]|partners[1]|is not a known partner: 'nobody'",
-      "\"companySize\": \"medium\"|\"companySize\": \"huge\"|customer.companySize|is not a known code: 'huge'",
-      "\"industry\": \"retail\"|\"industry\": \"mining\"|customer.industry|is not a known code: 'mining'",
+      "\"companySize\": \"medium\"|\"companySize\": \"huge\"|customer.companySize|must be one of [small, medium, large, enterprise], was 'huge'",
+      "\"industry\": \"retail\"|\"industry\": \"mining\"|customer.industry|was 'mining'",
       "\"partners\": [\"pta\"]|\"partners\": [\"pta\", \"pta\", \"pta\", \"pta\", \"pta\", \"pta\"]|partners|has too many partners: at most 5",
       "\"country\": \"PT\"|\"country\": \"Portugal\"|customer.country|two-letter",
-      "\"source\": \"customer-search\"|\"source\": \"billboard\"|source|is not a known code: 'billboard'",
-      "\"keywords\": [\"ERP\"]|\"keywords\": [\"\"]|need.keywords[0]|is missing",
-      "\"requestId\": \"REQ\"|\"requestId\": null|requestId|is missing"})
+      "\"source\": \"customer-search\"|\"source\": \"billboard\"|source|must be one of [marketing, sales-agent, customer-search], was 'billboard'",
+      "\"keywords\": [\"ERP\"]|\"keywords\": [\"\"]|need.keywords[0]|is required",
+      "\"requestId\": \"REQ\"|\"requestId\": null|requestId|is required"})
   void badRfisAreRefusedNamingTheFieldAndNothingIsStored(String good, String bad, String field, String message)
       throws Exception {
     String body = RFI.replace("REQ", "pt-bad").replace(good.replace("REQ", "pt-bad"),

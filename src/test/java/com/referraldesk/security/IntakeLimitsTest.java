@@ -2,6 +2,7 @@ package com.referraldesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -20,13 +21,17 @@ class IntakeLimitsTest {
     MockHttpServletResponse fourth = post("10.0.0.1", 100);
     assertThat(fourth.getStatus()).isEqualTo(429);
     assertThat(fourth.getHeader("Retry-After")).isEqualTo("60");
-    assertThat(fourth.getContentAsString()).contains("at most 3 a minute");
+    assertThat(fourth.getContentType()).isEqualTo("application/problem+json");
+    assertThat(new ObjectMapper().readTree(fourth.getContentAsString()).get("detail").asText())
+        .isEqualTo("too many RFIs from this client: at most 3 a minute");
     assertThat(post("10.0.0.2", 100).getStatus()).as("another client").isEqualTo(200);
   }
 
   @Test
   void tooLargeOrUnsizedBodiesAreRefused() throws Exception {
-    assertThat(post("10.0.0.3", 1001).getStatus()).isEqualTo(413);
+    MockHttpServletResponse tooLarge = post("10.0.0.3", 1001);
+    assertThat(tooLarge.getStatus()).isEqualTo(413);
+    assertThat(new ObjectMapper().readTree(tooLarge.getContentAsString()).get("status").asInt()).isEqualTo(413);
     assertThat(post("10.0.0.3", -1).getStatus()).isEqualTo(411);
     assertThat(post("10.0.0.3", 1000).getStatus()).isEqualTo(200);
   }

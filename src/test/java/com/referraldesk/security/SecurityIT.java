@@ -15,6 +15,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +35,43 @@ class SecurityIT extends RunningApplication {
   JdbcClient jdbc;
 
   @Test
-  void queriesAreBounded() throws Exception {
+  void queriesAreBoundedAndTheEngineApiAnswersInCamundasFormat() throws Exception {
     HttpResponse<String> unbounded = call("GET", "/engine-rest/task", "maria", "maria-demo");
     assertThat(unbounded.statusCode()).isEqualTo(400);
     assertThat(unbounded.body()).contains("An unbound number of results is forbidden").doesNotContain("at org.");
+    assertThat(unbounded.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+        .startsWith("application/json"));
+    JsonNode error = JSON.readTree(unbounded.body());
+    assertThat(error.get("type").asText()).isEqualTo("BadUserRequestException");
+    assertThat(error.has("status")).as("no problem details here").isFalse();
+  }
+
+  @Test
+  void theApplicationApiAnswersRefusalsAsProblemDetails() throws Exception {
+    HttpResponse<String> noLogin = call("GET", "/api/partners/contoso/archived-referrals", null, null);
+    HttpResponse<String> wrongLogin = call("GET", "/api/partners/contoso/archived-referrals", "mallory", "guess");
+    for (HttpResponse<String> refused : List.of(noLogin, wrongLogin)) {
+      assertProblem(refused, 401);
+      assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Referral Desk\"");
+    }
+    assertThat(assertProblem(call("GET", "/api/partners/contoso/profiles", "ben", "ben-demo"), 403).get("detail").asText())
+        .isEqualTo("ben may not read partner contoso");
+    assertThat(assertProblem(call("GET", "/api/partners/nobody/profiles", "maria", "maria-demo"), 404).get("detail").asText())
+        .isEqualTo("unknown partner nobody");
+    HttpResponse<String> noMail = http.send(HttpRequest.newBuilder(url("/outbox/no-such-mail.eml"))
+        .header("Authorization", basic("maria", "maria-demo")).header("Accept", "text/html").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(assertProblem(noMail, 404).get("detail").asText()).as("a browser's page too")
+        .isEqualTo("no captured e-mail no-such-mail.eml");
+  }
+
+  private static JsonNode assertProblem(HttpResponse<String> answer, int status) throws Exception {
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = JSON.readTree(answer.body());
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    assertThat(problem.get("title").asText()).isNotBlank();
+    return problem;
   }
 
   @Test

@@ -124,6 +124,31 @@ class TaskCompletionAttackIT extends RunningApplication {
   }
 
   @Test
+  void aFormWithBadValuesIs400NamingEachFieldInCamundasFormatAndTheTaskStaysOpen() throws Exception {
+    String bad = "{\"variables\":{\"decision\":{\"value\":\"accept\"},\"engagementName\":{\"value\":\"ERP\"},"
+        + "\"estimatedValue\":{\"value\":\"lots\"},\"purchaseTimeframe\":{\"value\":\"someday\"},"
+        + "\"contact1Email\":{\"value\":\"not-an-address\"}}}";
+    HttpResponse<String> rest = call("POST", "/engine-rest/task/" + fabrikamTask.getId() + "/submit-form", "ben",
+        "ben-demo", bad);
+    HttpResponse<String> tasklist = webLogin("ben", "ben-demo", "tasklist").json("POST",
+        "/camunda/api/engine/engine/default/task/" + fabrikamTask.getId() + "/submit-form", bad);
+    for (HttpResponse<String> refused : List.of(rest, tasklist)) {
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+          .as("Camunda's own format, which Tasklist shows").startsWith("application/json"));
+      var answer = JSON.readTree(refused.body());
+      assertThat(answer.get("type").asText()).isEqualTo("InvalidRequestException");
+      assertThat(answer.get("message").asText()).contains(
+          "estimatedValue must be a number between 0 and 9999999999999.99, was 'lots'",
+          "purchaseTimeframe must be one of [within-1-month", "contact1Name is required",
+          "contact1Email is not a well-formed e-mail address: 'not-an-address'");
+    }
+    assertThat(engine.getTaskService().createTaskQuery().taskId(fabrikamTask.getId()).count()).as("task still open").isOne();
+    assertThat(engine.getRuntimeService().getVariables(fabrikamTask.getProcessInstanceId()))
+        .doesNotContainKeys("decision", "estimatedValue", "contact1Email", "respondedAt");
+  }
+
+  @Test
   void aPartnerWritesNoVariableOutsideACompletion() throws Exception {
     String task = "/engine-rest/task/" + fabrikamTask.getId();
     String contoso = "{\"value\":\"contoso\"}";
