@@ -20,11 +20,9 @@ public class Profiles {
   static final int MAX_TERMS = 30;
 
   private final JdbcClient jdbc;
-  private final PartnerDirectory partners;
 
-  public Profiles(JdbcClient jdbc, PartnerDirectory partners) {
+  public Profiles(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.partners = partners;
   }
 
   public List<PartnerProfile> all() {

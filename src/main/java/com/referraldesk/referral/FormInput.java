@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Reads what a partner submitted through a form: Camunda Forms and the engine REST API send numbers and dates in
  * several types.
  */
-public final class FormInput {
+final class FormInput {
 
   private FormInput() {
   }
@@ -22,12 +22,12 @@ public final class FormInput {
   }
 
   /** Reads a number the form submitted (Integer, Long, Double or text) as an exact amount. */
-  public static BigDecimal decimal(Object value) {
+  static BigDecimal decimal(Object value) {
     return value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString());
   }
 
   /** Reads a date the form submitted (yyyy-MM-dd text, or a Date) as a day. */
-  public static LocalDate day(Object value) {
+  static LocalDate day(Object value) {
     if (value instanceof Date date) {
       return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }

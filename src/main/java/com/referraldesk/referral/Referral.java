@@ -7,7 +7,6 @@ import com.referraldesk.partner.Partner;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -79,8 +78,7 @@ public final class Referral {
   }
 
   public BigDecimal estimatedValue() {
-    Object value = variables.apply(ESTIMATED_VALUE);
-    return value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString());
+    return FormInput.decimal(variables.apply(ESTIMATED_VALUE));
   }
 
   public String purchaseTimeframe() {
@@ -88,11 +86,7 @@ public final class Referral {
   }
 
   public LocalDate estimatedPurchaseDate() {
-    Object value = variables.apply(ESTIMATED_PURCHASE_DATE);
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-    }
-    return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString());
+    return FormInput.day(variables.apply(ESTIMATED_PURCHASE_DATE));
   }
 
   public String notes() {
@@ -135,6 +129,19 @@ public final class Referral {
 
   void setFlame(Flame flame) {
     scope.setVariable(FLAME, flame.name());
+  }
+
+  /**
+   * Notes the partner's answer: who gave it and when, and on accepting, the contacts of the response form's slots as
+   * the engagement's first. Empties the slots either way.
+   */
+  void recordResponse(boolean accepted, Instant at, String by) {
+    if (accepted) {
+      scope.setVariable(CONTACTS, ContactsVariable.value(ContactSlots.read(scope, CONTACT_SLOT)));
+    }
+    ContactSlots.clear(scope, CONTACT_SLOT);
+    scope.setVariable(RESPONDED_AT, Date.from(at));
+    scope.setVariable(RESPONDED_BY, by);
   }
 
   /**

@@ -1,10 +1,8 @@
 package com.referraldesk.referral;
 
-import static com.referraldesk.referral.ReferralVariables.*;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 /** On completing Task_RespondToReferral: checks the accept or decline input and notes who responded when. */
@@ -12,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class ResponseListener implements TaskListener {
 
   private final FormChecks checks;
+  private final Clock clock;
 
-  ResponseListener(FormChecks checks) {
+  ResponseListener(FormChecks checks, Clock clock) {
     this.checks = checks;
+    this.clock = clock;
   }
 
   @Override
@@ -22,11 +22,7 @@ public class ResponseListener implements TaskListener {
     ResponseForm form = ResponseForm.of(task);
     checks.verify(form, form.checks());
 
-    if (form.accepted()) {
-      task.setVariable(CONTACTS, ContactsVariable.value(ContactSlots.read(task, CONTACT_SLOT)));
-    }
-    ContactSlots.clear(task, CONTACT_SLOT);
-    task.setVariable(RESPONDED_AT, ClockUtil.getCurrentTime());
-    task.setVariable(RESPONDED_BY, CurrentUser.of(task.getProcessEngineServices(), task.getAssignee()));
+    Referral.of(task).recordResponse(form.accepted(), clock.instant(),
+        CurrentUser.of(task.getProcessEngineServices(), task.getAssignee()));
   }
 }
