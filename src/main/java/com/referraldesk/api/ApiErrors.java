@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * 404 give their reason as {@code detail}. No answer shows a stack trace or a class of the server.
  */
 @RestControllerAdvice
-public class ApiErrors extends ResponseEntityExceptionHandler {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Archives the ended referral in the state its task's input mapping names (finalState). */
 @Component("archiveReferralDelegate")
-public class ArchiveReferralDelegate implements JavaDelegate {
+class ArchiveReferralDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArchiveReferralDelegate.class);
 
@@ -20,7 +20,7 @@ public class ArchiveReferralDelegate implements JavaDelegate {
   private final StartedReferrals register;
   private final Clock clock;
 
-  public ArchiveReferralDelegate(ReferralArchive archive, StartedReferrals register, Clock clock) {
+  ArchiveReferralDelegate(ReferralArchive archive, StartedReferrals register, Clock clock) {
     this.archive = archive;
     this.register = register;
     this.clock = clock;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * which keeps the forms a process version binds to (formRefBinding="deployment") beside it.
  */
 @Component
-public class AnalystResourcesDeployment extends DefaultDeploymentConfiguration {
+class AnalystResourcesDeployment extends DefaultDeploymentConfiguration {
 
   static final String DEPLOYMENT_NAME = "referral-desk";
 

@@ -19,13 +19,13 @@ import org.springframework.stereotype.Component;
  * "Active engagements", shared with the partner's group only. Made when a partner is added; never twice.
  */
 @Component
-public class PartnerInbox {
+class PartnerInbox {
 
   private final FilterService filterService;
   private final TaskService taskService;
   private final AccessSetup access;
 
-  public PartnerInbox(FilterService filterService, TaskService taskService, AccessSetup access) {
+  PartnerInbox(FilterService filterService, TaskService taskService, AccessSetup access) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.access = access;

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 /** Without spring.mail.host, e-mails are captured in the local outbox so a fresh machine needs no SMTP server. */
 @Configuration
 @ConditionalOnExpression(MailCaptureConfiguration.NO_SMTP_HOST)
-public class MailCaptureConfiguration {
+class MailCaptureConfiguration {
 
   static final String NO_SMTP_HOST = "'${spring.mail.host:}'.isEmpty()";
 

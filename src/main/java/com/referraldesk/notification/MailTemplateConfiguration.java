@@ -12,7 +12,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** Thymeleaf for e-mails: HTML (escaped) and plain-text templates under templates/, texts per language. */
 @Configuration
-public class MailTemplateConfiguration {
+class MailTemplateConfiguration {
 
   @Bean
   MessageSource mailMessages() {

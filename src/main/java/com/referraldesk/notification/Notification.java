@@ -4,7 +4,7 @@ package com.referraldesk.notification;
  * The e-mails the journeys send, each at most once per referral (NO_PARTNER_FOUND once per RFI); each names its
  * template under templates/mail/ and its audience.
  */
-public enum Notification {
+enum Notification {
   NEW_REFERRAL("new-referral", Audience.PARTNER),
   RESPONSE_REMINDER("response-reminder", Audience.PARTNER),
   CHOOSE_ANOTHER_PARTNER("choose-another-partner", Audience.CUSTOMER),

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The notification steps the BPMN names in its delegateExpressions. */
 @Configuration
-public class NotificationDelegates {
+class NotificationDelegates {
 
   @Bean
   NotificationDelegate newReferralNotification(Notifications notifications) {

@@ -32,7 +32,7 @@ import org.thymeleaf.context.Context;
  * raises an incident.
  */
 @Service
-public class Notifications {
+class Notifications {
 
   private final PartnerDirectory partners;
   private final StartedReferrals register;

@@ -29,7 +29,7 @@ import org.thymeleaf.context.Context;
 /** Shows the captured e-mails in the browser: /outbox lists them, /outbox/{file} shows one. */
 @RestController
 @ConditionalOnExpression(MailCaptureConfiguration.NO_SMTP_HOST)
-public class OutboxController {
+class OutboxController {
 
   private static final String MAIL_FILE = "[0-9A-Za-z-]+\\.eml";
   private static final int SHOWN = 200;
@@ -38,7 +38,7 @@ public class OutboxController {
   private final ITemplateEngine templates;
   private final Session session = Session.getInstance(new Properties());
 
-  public OutboxController(OutboxMailSender sender, ITemplateEngine mailTemplates) {
+  OutboxController(OutboxMailSender sender, ITemplateEngine mailTemplates) {
     this.outbox = sender.outbox();
     this.templates = mailTemplates;
   }

@@ -13,7 +13,7 @@ import org.springframework.util.StringUtils;
  * Forms offer a few fixed contact slots (prefix1Name, prefix1Phone, prefix1Email, …) rather than a dynamic
  * list: Tasklist 7.24 keeps a form with an edited dynamic list invalid, so its Complete button never enables.
  */
-public final class ContactSlots {
+final class ContactSlots {
 
   public static final int SLOTS = 3;
 

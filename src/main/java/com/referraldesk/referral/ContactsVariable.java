@@ -13,7 +13,7 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  * The engagement's contacts are kept as a Json variable, a list of {@code {"name", "phone", "email"}}
  * objects, so the engagement form can list them and the archive can store them.
  */
-public final class ContactsVariable {
+final class ContactsVariable {
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing Task_WorkEngagement: checks the edited engagement and the reported outcome. */
 @Component("engagementListener")
-public class EngagementListener implements TaskListener {
+class EngagementListener implements TaskListener {
 
   private final FormChecks checks;
 

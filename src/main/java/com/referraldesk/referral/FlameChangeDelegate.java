@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** At the flame-change timer: the flame turns to a follow-up tone and the response task's priority drops. */
 @Component("flameChangeDelegate")
-public class FlameChangeDelegate implements JavaDelegate {
+class FlameChangeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

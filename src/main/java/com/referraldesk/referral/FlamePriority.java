@@ -2,7 +2,7 @@ package com.referraldesk.referral;
 
 import org.springframework.stereotype.Component;
 
-/** Lets the BPMN give the response task the flame's priority: {@code ${flamePriority.of(flame)}}. */
+/** Lets the BPMN give the response task the flame's priority: {@code ${flamePriority.of(flame)}}; public for the expression. */
 @Component("flamePriority")
 public class FlamePriority {
 

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the BPMN reads as {@code ${journey.responseReminder}} and so on: the configured durations as ISO-8601 text
- * (a timer takes text or a date) and the response task's due date. Expressions read bean properties, so getters.
+ * (a timer takes text or a date) and the response task's due date. Expressions read bean properties, so getters,
+ * of a public class.
  */
 @Component("journey")
 public class JourneyTimers {

@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
  * form submission is.
  */
 @Component("recordEngagementUpdateDelegate")
-public class RecordEngagementUpdateDelegate implements JavaDelegate {
+class RecordEngagementUpdateDelegate implements JavaDelegate {
 
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  public RecordEngagementUpdateDelegate(ApplicationEventPublisher events, Clock clock) {
+  RecordEngagementUpdateDelegate(ApplicationEventPublisher events, Clock clock) {
     this.events = events;
     this.clock = clock;
   }

@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
  * then recorded in the register of started referrals.
  */
 @Component("referralStartListener")
-public class ReferralStartListener implements ExecutionListener {
+class ReferralStartListener implements ExecutionListener {
 
   static final Pattern REFERRAL_ID_FORMAT = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
   private final StartedReferrals register;
   private final PartnerDirectory partners;
 
-  public ReferralStartListener(StartedReferrals register, PartnerDirectory partners) {
+  ReferralStartListener(StartedReferrals register, PartnerDirectory partners) {
     this.register = register;
     this.partners = partners;
   }

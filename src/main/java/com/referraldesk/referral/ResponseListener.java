@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing Task_RespondToReferral: checks the accept or decline input and notes who responded when. */
 @Component("responseListener")
-public class ResponseListener implements TaskListener {
+class ResponseListener implements TaskListener {
 
   private final FormChecks checks;
   private final Clock clock;

@@ -7,12 +7,12 @@ import org.springframework.stereotype.Component;
 
 /** After a round's journeys have all ended: did a partner take the customer on, and may another round follow? */
 @Component("assessRoundDelegate")
-public class AssessRoundDelegate implements JavaDelegate {
+class AssessRoundDelegate implements JavaDelegate {
 
   private final RfiRouting routes;
   private final RoutingSettings settings;
 
-  public AssessRoundDelegate(RfiRouting routes, RoutingSettings settings) {
+  AssessRoundDelegate(RfiRouting routes, RoutingSettings settings) {
     this.routes = routes;
     this.settings = settings;
   }

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * as Lost, "customer chose another partner", and its partner is told (by the referral journey itself).
  */
 @Component("closeOtherReferralsDelegate")
-public class CloseOtherReferralsDelegate implements JavaDelegate {
+class CloseOtherReferralsDelegate implements JavaDelegate {
 
   private final RfiRouting routes;
 
-  public CloseOtherReferralsDelegate(RfiRouting routes) {
+  CloseOtherReferralsDelegate(RfiRouting routes) {
     this.routes = routes;
   }
 

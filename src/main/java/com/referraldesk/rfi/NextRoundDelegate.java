@@ -6,12 +6,12 @@ import org.springframework.stereotype.Component;
 
 /** Every partner declined or let the referral expire: the RFI goes to the next best partners. */
 @Component("nextRoundDelegate")
-public class NextRoundDelegate implements JavaDelegate {
+class NextRoundDelegate implements JavaDelegate {
 
   private final RfiRouting routes;
   private final Rfis rfis;
 
-  public NextRoundDelegate(RfiRouting routes, Rfis rfis) {
+  NextRoundDelegate(RfiRouting routes, Rfis rfis) {
     this.routes = routes;
     this.rfis = rfis;
   }

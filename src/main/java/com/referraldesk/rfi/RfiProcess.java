@@ -1,7 +1,7 @@
 package com.referraldesk.rfi;
 
 /** Ids of processes/customer-rfi.bpmn that Java relies on; its variables are read and written through {@link Rfi}. */
-public final class RfiProcess {
+final class RfiProcess {
 
   public static final String KEY = "customer-rfi";
   /** The message that closes a partner's open referral when another partner has won the customer. */

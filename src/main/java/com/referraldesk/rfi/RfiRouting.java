@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Decides which partners get an RFI, round by round, and remembers each referral with the score that sent it
- * there. The BPMN reads it as the bean "routes".
+ * there. The BPMN reads it as the bean "routes"; public because expressions call only public classes' methods.
  */
 @Service("routes")
 public class RfiRouting {
@@ -29,7 +29,7 @@ public class RfiRouting {
   private final RoutingSettings settings;
   private final Clock clock;
 
-  public RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings settings, Clock clock) {
+  RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings settings, Clock clock) {
     this.jdbc = jdbc;
     this.matching = matching;
     this.settings = settings;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * fits (those are not similar, so they do not count).
  */
 @Component
-public class PartnerScoring {
+class PartnerScoring {
 
   /** Without history a partner is neither helped nor harmed. */
   static final double NEUTRAL = 0.5;
@@ -23,7 +23,7 @@ public class PartnerScoring {
   private final PartnerRecords records;
   private final RoutingSettings settings;
 
-  public PartnerScoring(PartnerRecords records, RoutingSettings settings) {
+  PartnerScoring(PartnerRecords records, RoutingSettings settings) {
     this.records = records;
     this.settings = settings;
   }

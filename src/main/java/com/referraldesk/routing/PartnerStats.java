@@ -3,7 +3,7 @@ package com.referraldesk.routing;
 import java.math.BigDecimal;
 
 /** A partner's figures from the archive: how it answers, what it accepts and wins, and the values it reports. */
-public record PartnerStats(
+record PartnerStats(
     String partnerId,
     int referrals,
     int accepted,

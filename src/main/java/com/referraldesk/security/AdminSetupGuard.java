@@ -11,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * direct member. Referral Desk always has one (from configuration or demo mode) and never needs the setup, so
  * it is refused outright, logged in or not.
  */
-public class AdminSetupGuard extends OncePerRequestFilter {
+class AdminSetupGuard extends OncePerRequestFilter {
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** The public RFI intake takes bounded bodies (413 beyond) and a bounded rate per client (429 beyond). */
-public class IntakeLimits extends OncePerRequestFilter {
+class IntakeLimits extends OncePerRequestFilter {
 
   /** Clients remembered at most; beyond, all allowances start afresh. */
   static final int MAX_CLIENTS = 10_000;
@@ -22,7 +22,7 @@ public class IntakeLimits extends OncePerRequestFilter {
   private final int perMinute;
   private final Map<String, Bucket> clients = new ConcurrentHashMap<>();
 
-  public IntakeLimits(long maxBodyBytes, int perMinute) {
+  IntakeLimits(long maxBodyBytes, int perMinute) {
     this.maxBodyBytes = maxBodyBytes;
     this.perMinute = perMinute;
   }

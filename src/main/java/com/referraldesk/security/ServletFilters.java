@@ -14,7 +14,7 @@ import org.springframework.core.Ordered;
  * the public RFI intake is bounded; malformed query strings get 400. Rules on what the engine runs are in {@link EngineGuards}.
  */
 @Configuration
-public class ServletFilters {
+class ServletFilters {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
