@@ -128,8 +128,9 @@ public abstract class JourneyTestSupport {
   }
 
   protected NewReferral rfi(String location, boolean contactRequested) {
-    return new NewReferral("acme", location, "Northwind Traders", "Nancy Davolio", "nancy@northwind.example",
-        "+1 425 555 0150", "US", "medium", "retail", "en",
+    return new NewReferral("acme", location,
+        new NewReferral.Customer("Northwind Traders", "Nancy Davolio", "nancy@northwind.example", "+1 425 555 0150",
+            "US", "medium", "retail", "en"),
         "We want to move 40 stores onto one cloud ERP before next summer.", contactRequested, "customer-search");
   }
 

@@ -20,7 +20,7 @@ public class ArchiveController {
 
   private final ReferralArchive archive;
 
-  public ArchiveController(ReferralArchive archive) {
+  ArchiveController(ReferralArchive archive) {
     this.archive = archive;
   }
 

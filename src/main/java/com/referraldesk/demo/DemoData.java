@@ -70,16 +70,19 @@ public class DemoData {
           List.of(), List.of(), List.of())));
 
   static final List<NewReferral> SAMPLE_REFERRALS = List.of(
-      new NewReferral("contoso", "contoso-seattle", "Northwind Traders", "Nancy Davolio", "nancy@northwind.example",
-          "+1 425 555 0150", "US", "medium", "retail", "en",
+      new NewReferral("contoso", "contoso-seattle",
+          new NewReferral.Customer("Northwind Traders", "Nancy Davolio", "nancy@northwind.example", "+1 425 555 0150",
+              "US", "medium", "retail", "en"),
           "We want to move our 40 stores onto one cloud ERP before next summer. Please call us this week.",
           true, "customer-search"),
-      new NewReferral("contoso", "contoso-seattle", "Adventure Works", "Andrew Fuller", "andrew@adventure-works.example",
-          "+1 425 555 0151", "US", "large", "manufacturing", "en",
+      new NewReferral("contoso", "contoso-seattle",
+          new NewReferral.Customer("Adventure Works", "Andrew Fuller", "andrew@adventure-works.example",
+              "+1 425 555 0151", "US", "large", "manufacturing", "en"),
           "Looking for a partner to migrate two data centres to Azure over the next 12 months.",
           false, "marketing"),
-      new NewReferral("fabrikam", "fabrikam-seoul", "Tailspin Toys", "Janet Leverling", "janet@tailspin.example",
-          "+82 2 555 0152", "KR", "small", "retail", "ko",
+      new NewReferral("fabrikam", "fabrikam-seoul",
+          new NewReferral.Customer("Tailspin Toys", "Janet Leverling", "janet@tailspin.example", "+82 2 555 0152",
+              "KR", "small", "retail", "ko"),
           "We need help setting up Microsoft 365 and device management for 25 employees.",
           true, "sales-agent"));
 
@@ -98,7 +101,7 @@ public class DemoData {
   private final ReferralService referrals;
   private final Rfis rfis;
 
-  public DemoData(IdentityService identityService,
+  DemoData(IdentityService identityService,
       HistoryService historyService, PartnerDirectory partners, Profiles profiles, ReferralService referrals, Rfis rfis) {
     this.identityService = identityService;
     this.historyService = historyService;

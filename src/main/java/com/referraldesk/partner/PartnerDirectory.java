@@ -13,7 +13,7 @@ public class PartnerDirectory {
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
 
-  public PartnerDirectory(JdbcClient jdbc, ApplicationEventPublisher events) {
+  PartnerDirectory(JdbcClient jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.events = events;
   }

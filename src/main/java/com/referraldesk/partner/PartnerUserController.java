@@ -29,7 +29,7 @@ public class PartnerUserController {
 
   private final PartnerDirectory partners;
   private final IdentityService identity;
-  public PartnerUserController(PartnerDirectory partners, IdentityService identity) {
+  PartnerUserController(PartnerDirectory partners, IdentityService identity) {
     this.partners = partners;
     this.identity = identity;
   }

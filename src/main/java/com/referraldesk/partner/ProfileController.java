@@ -21,7 +21,7 @@ public class ProfileController {
 
   private final Profiles profiles;
 
-  public ProfileController(Profiles profiles) {
+  ProfileController(Profiles profiles) {
     this.profiles = profiles;
   }
 

@@ -21,7 +21,7 @@ public class Profiles {
 
   private final JdbcClient jdbc;
 
-  public Profiles(JdbcClient jdbc) {
+  Profiles(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -4,15 +4,13 @@ package com.referraldesk.referral;
 public record NewReferral(
     String partnerId,
     String locationId,
-    String customerCompany,
-    String customerContactName,
-    String customerEmail,
-    String customerPhone,
-    String customerCountry,
-    String customerCompanySize,
-    String customerIndustry,
-    String customerLanguage,
+    Customer customer,
     String requestDetails,
     boolean contactRequested,
     String source) {
+
+  /** Who the customer is and how to reach them, in their language. */
+  public record Customer(String company, String contactName, String email, String phone, String country,
+      String companySize, String industry, String language) {
+  }
 }

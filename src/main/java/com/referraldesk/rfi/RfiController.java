@@ -16,7 +16,7 @@ public class RfiController {
 
   private final Rfis rfis;
 
-  public RfiController(Rfis rfis) {
+  RfiController(Rfis rfis) {
     this.rfis = rfis;
   }
 

@@ -30,7 +30,7 @@ public class Rfis {
   private final RuntimeService runtimeService;
   private final Clock clock;
 
-  public Rfis(JdbcClient jdbc, RfiRouting routing, RuntimeService runtimeService, Clock clock) {
+  Rfis(JdbcClient jdbc, RfiRouting routing, RuntimeService runtimeService, Clock clock) {
     this.jdbc = jdbc;
     this.routing = routing;
     this.runtimeService = runtimeService;

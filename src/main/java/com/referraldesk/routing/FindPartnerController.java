@@ -11,27 +11,15 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.validator.constraints.Range;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Find a partner: ranked partners for a customer's needs, with each score's parts; and a partner's figures. */
+/** Find a partner, open to everybody: ranked partners for a customer's needs, with each score's parts. */
 @RestController
-public class FindPartnerController {
+public record FindPartnerController(Matching matching, PartnerDirectory partners) {
 
   static final int MAX_RESULTS = 50;
-
-  private final Matching matching;
-  private final PartnerRecords records;
-  private final PartnerDirectory partners;
-
-  public FindPartnerController(Matching matching, PartnerRecords records, PartnerDirectory partners) {
-    this.matching = matching;
-    this.records = records;
-    this.partners = partners;
-  }
 
   /** One ranked partner: the location that fits best, its score and the parts of it. */
   public record Match(String partnerId, String partnerName, String locationId, String locationName, ScoreParts score) {
@@ -51,11 +39,5 @@ public class FindPartnerController {
         .map(c -> new Match(c.profile().partnerId(), partners.partner(c.profile().partnerId()).orElseThrow().name(),
             c.profile().locationId(), c.profile().name(), c.parts()))
         .toList();
-  }
-
-  @GetMapping("/api/partners/{partnerId}/stats")
-  @PreAuthorize("@access.mayRead(#partnerId)")
-  public PartnerStats stats(@PathVariable String partnerId) {
-    return records.stats(partnerId);
   }
 }

@@ -17,7 +17,7 @@ public class Matching {
   private final Eligibility eligibility;
   private final PartnerScoring scoring;
 
-  public Matching(Profiles profiles, Eligibility eligibility, PartnerScoring scoring) {
+  Matching(Profiles profiles, Eligibility eligibility, PartnerScoring scoring) {
     this.profiles = profiles;
     this.eligibility = eligibility;
     this.scoring = scoring;

@@ -32,7 +32,7 @@ public class AccessSetup {
   private final IdentityService identity;
   private final AuthorizationService authorizations;
 
-  public AccessSetup(IdentityService identity, AuthorizationService authorizations) {
+  AccessSetup(IdentityService identity, AuthorizationService authorizations) {
     this.identity = identity;
     this.authorizations = authorizations;
   }

@@ -120,8 +120,10 @@ final class TimerBurst {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       ReferralService referrals = nodes.get(i % nodes.size()).getBean(ReferralService.class);
-      ids.add(referrals.start(new NewReferral(partnerId, locationId, "Customer " + i, "C", "c" + i + "@customer.example",
-          null, "DE", "medium", "retail", "en", "Needs an ERP", false, "marketing")));
+      ids.add(referrals.start(new NewReferral(partnerId, locationId,
+          new NewReferral.Customer("Customer " + i, "C", "c" + i + "@customer.example", null, "DE", "medium", "retail",
+              "en"),
+          "Needs an ERP", false, "marketing")));
     }
     return ids;
   }

@@ -87,8 +87,9 @@ class FindPartnerTest extends JourneyTestSupport {
   }
 
   private ProcessInstance referralTo(String partnerId, String locationId, String industry, String size) {
-    String referralId = referrals.start(new NewReferral(partnerId, locationId, "Customer", "C", "c@customer.example",
-        null, "DE", size, industry, "en", "Needs help", false, "marketing"));
+    String referralId = referrals.start(new NewReferral(partnerId, locationId,
+        new NewReferral.Customer("Customer", "C", "c@customer.example", null, "DE", size, industry, "en"),
+        "Needs help", false, "marketing"));
     ProcessInstance journey = processInstanceQuery().processInstanceBusinessKey(referralId).singleResult();
     execute(job("Task_NotifyPartner", journey));
     return journey;

@@ -11,6 +11,7 @@ import com.referraldesk.rfi.Rfis;
 import com.referraldesk.routing.FindPartnerController;
 import com.referraldesk.routing.Matching;
 import com.referraldesk.routing.PartnerRecords;
+import com.referraldesk.routing.PartnerStatsController;
 import com.referraldesk.routing.RoutingSettings;
 import org.camunda.bpm.engine.IdentityService;
 import org.mockito.Answers;
@@ -26,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * services, with no engine and no database. One context for every test that extends it, so the fast tier stays fast.
  */
 @WebMvcTest(controllers = {ProfileController.class, PartnerUserController.class, RfiController.class,
-    FindPartnerController.class, ArchiveController.class})
+    FindPartnerController.class, PartnerStatsController.class, ArchiveController.class})
 @Import({ApiSecurity.class, ApiAccess.class})
 @EnableConfigurationProperties(RoutingSettings.class)
 public abstract class ApiSlice {

@@ -59,8 +59,9 @@ class TaskCompletionAttackIT extends RunningApplication {
   }
 
   private static NewReferral customerRequest(String partnerId, String locationId) {
-    return new NewReferral(partnerId, locationId, "Litware", "Lena Litware", "lena@litware.example", null, "US",
-        "medium", "retail", "en", "One ERP for our 12 shops.", false, "customer-search");
+    return new NewReferral(partnerId, locationId,
+        new NewReferral.Customer("Litware", "Lena Litware", "lena@litware.example", null, "US", "medium", "retail", "en"),
+        "One ERP for our 12 shops.", false, "customer-search");
   }
 
   private Task taskOf(String referralId) {

@@ -8,10 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Referrals that ran before the register existed get recorded from their variables when the application starts. */
-class StartedReferralsTest extends JourneyTestSupport {
+class EarlierReferralsTest extends JourneyTestSupport {
 
   @Autowired
   StartedReferrals register;
+  @Autowired
+  EarlierReferrals earlier;
   @Autowired
   JdbcClient jdbc;
 
@@ -21,7 +23,7 @@ class StartedReferralsTest extends JourneyTestSupport {
     StartedReferral started = register.find(referralId).orElseThrow();
     jdbc.sql("delete from referral where referral_id = ?").param(referralId).update();
 
-    register.recordEarlierReferrals();
+    earlier.recordEarlierReferrals();
 
     assertThat(register.find(referralId)).contains(started);
   }
