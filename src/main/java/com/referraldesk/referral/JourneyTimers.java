@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
  * of a public class.
  */
 @Component("journey")
-public class JourneyTimers {
-
-  private final JourneySettings settings;
-  private final Clock clock;
-
-  JourneyTimers(JourneySettings settings, Clock clock) {
-    this.settings = settings;
-    this.clock = clock;
-  }
+public record JourneyTimers(JourneySettings settings, Clock clock) {
 
   public String getResponseReminder() {
     return settings.responseReminder().toString();

@@ -7,15 +7,7 @@ import org.springframework.stereotype.Service;
 
 /** Starts referral journeys. */
 @Service
-public class ReferralService {
-
-  private final RuntimeService runtimeService;
-  private final Clock clock;
-
-  ReferralService(RuntimeService runtimeService, Clock clock) {
-    this.runtimeService = runtimeService;
-    this.clock = clock;
-  }
+public record ReferralService(RuntimeService runtimeService, Clock clock) {
 
   /**
    * Starts the journey of one referral to one partner location and answers the referral id. The journey's start

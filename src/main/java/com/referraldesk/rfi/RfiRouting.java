@@ -20,21 +20,9 @@ import org.springframework.stereotype.Service;
  * there. The BPMN reads it as the bean "routes"; public because expressions call only public classes' methods.
  */
 @Service("routes")
-public class RfiRouting {
+public record RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings settings, Clock clock) {
 
   static final String NOT_ELIGIBLE = "no profile of this partner may serve this customer";
-
-  private final JdbcClient jdbc;
-  private final Matching matching;
-  private final RoutingSettings settings;
-  private final Clock clock;
-
-  RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings settings, Clock clock) {
-    this.jdbc = jdbc;
-    this.matching = matching;
-    this.settings = settings;
-    this.clock = clock;
-  }
 
   /** Where a referral of the RFI goes; its journey's start derives the rest from the partner. */
   public record RoutedPartner(String partnerId, String locationId) {

@@ -13,20 +13,12 @@ import org.springframework.stereotype.Component;
  * fits (those are not similar, so they do not count).
  */
 @Component
-class PartnerScoring {
+record PartnerScoring(PartnerRecords records, RoutingSettings settings) {
 
   /** Without history a partner is neither helped nor harmed. */
   static final double NEUTRAL = 0.5;
   /** A partner answering in this many hours gets half the responsiveness of one answering at once. */
   static final double HALF_RESPONSIVENESS_HOURS = 24;
-
-  private final PartnerRecords records;
-  private final RoutingSettings settings;
-
-  PartnerScoring(PartnerRecords records, RoutingSettings settings) {
-    this.records = records;
-    this.settings = settings;
-  }
 
   public ScoreParts score(PartnerProfile profile, CustomerNeed need) {
     double keywordFit = keywordFit(profile, need.terms());

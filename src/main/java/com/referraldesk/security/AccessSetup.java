@@ -27,15 +27,7 @@ import org.springframework.stereotype.Component;
  * on each task; nothing else of a partner's journeys is readable by another partner.
  */
 @Component
-public class AccessSetup {
-
-  private final IdentityService identity;
-  private final AuthorizationService authorizations;
-
-  AccessSetup(IdentityService identity, AuthorizationService authorizations) {
-    this.identity = identity;
-    this.authorizations = authorizations;
-  }
+public record AccessSetup(IdentityService identity, AuthorizationService authorizations) {
 
   @EventListener(ApplicationStartedEvent.class)
   public void roles() {
