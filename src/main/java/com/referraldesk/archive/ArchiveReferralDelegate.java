@@ -12,19 +12,10 @@ import org.springframework.stereotype.Component;
 
 /** Archives the ended referral in the state its task's input mapping names (finalState). */
 @Component("archiveReferralDelegate")
-class ArchiveReferralDelegate implements JavaDelegate {
+record ArchiveReferralDelegate(ReferralArchive archive, StartedReferrals register, Clock clock)
+    implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(ArchiveReferralDelegate.class);
-
-  private final ReferralArchive archive;
-  private final StartedReferrals register;
-  private final Clock clock;
-
-  ArchiveReferralDelegate(ReferralArchive archive, StartedReferrals register, Clock clock) {
-    this.archive = archive;
-    this.register = register;
-    this.clock = clock;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

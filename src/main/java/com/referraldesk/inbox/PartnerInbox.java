@@ -19,17 +19,7 @@ import org.springframework.stereotype.Component;
  * "Active engagements", shared with the partner's group only. Made when a partner is added; never twice.
  */
 @Component
-class PartnerInbox {
-
-  private final FilterService filterService;
-  private final TaskService taskService;
-  private final AccessSetup access;
-
-  PartnerInbox(FilterService filterService, TaskService taskService, AccessSetup access) {
-    this.filterService = filterService;
-    this.taskService = taskService;
-    this.access = access;
-  }
+record PartnerInbox(FilterService filterService, TaskService taskService, AccessSetup access) {
 
   @EventListener
   public void filters(PartnerAdded added) {

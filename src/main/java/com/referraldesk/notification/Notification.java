@@ -2,23 +2,26 @@ package com.referraldesk.notification;
 
 /**
  * The e-mails the journeys send, each at most once per referral (NO_PARTNER_FOUND once per RFI); each names its
- * template under templates/mail/ and its audience.
+ * template under templates/mail/, its audience, and the bean the BPMN's delegateExpression sends it with.
  */
 enum Notification {
-  NEW_REFERRAL("new-referral", Audience.PARTNER),
-  RESPONSE_REMINDER("response-reminder", Audience.PARTNER),
-  CHOOSE_ANOTHER_PARTNER("choose-another-partner", Audience.CUSTOMER),
-  CUSTOMER_CHOSE_ANOTHER_PARTNER("customer-chose-another-partner", Audience.PARTNER),
-  NO_PARTNER_FOUND("no-partner-found", Audience.CUSTOMER);
+  NEW_REFERRAL("new-referral", Audience.PARTNER, "newReferralNotification"),
+  RESPONSE_REMINDER("response-reminder", Audience.PARTNER, "responseReminderNotification"),
+  CHOOSE_ANOTHER_PARTNER("choose-another-partner", Audience.CUSTOMER, "chooseAnotherPartnerNotification"),
+  CUSTOMER_CHOSE_ANOTHER_PARTNER("customer-chose-another-partner", Audience.PARTNER,
+      "customerChoseAnotherPartnerNotification"),
+  NO_PARTNER_FOUND("no-partner-found", Audience.CUSTOMER, "noPartnerFoundNotification");
 
   enum Audience { PARTNER, CUSTOMER }
 
   private final String template;
   private final Audience audience;
+  private final String delegate;
 
-  Notification(String template, Audience audience) {
+  Notification(String template, Audience audience, String delegate) {
     this.template = template;
     this.audience = audience;
+    this.delegate = delegate;
   }
 
   public String template() {
@@ -27,5 +30,10 @@ enum Notification {
 
   Audience audience() {
     return audience;
+  }
+
+  /** The bean name of its {@link NotificationDelegate}. */
+  String delegate() {
+    return delegate;
   }
 }

@@ -9,15 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * is the process's business key (the referral or RFI id) and the kind, the same on every retry of the step and
  * whichever execution the engine runs it in, so a retry after a sent e-mail does not send it again.
  */
-class NotificationDelegate implements JavaDelegate {
-
-  private final Notification notification;
-  private final Notifications notifications;
-
-  NotificationDelegate(Notification notification, Notifications notifications) {
-    this.notification = notification;
-    this.notifications = notifications;
-  }
+record NotificationDelegate(Notification notification, Notifications notifications) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -1,34 +1,26 @@
 package com.referraldesk.notification;
 
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The notification steps the BPMN names in its delegateExpressions. */
-@Configuration
+/** One notification step per {@link Notification}, under the name the BPMN's delegateExpressions use. */
+@Configuration(proxyBeanMethods = false)
 class NotificationDelegates {
 
+  /** Static: it registers beans before any other bean is made. */
   @Bean
-  NotificationDelegate newReferralNotification(Notifications notifications) {
-    return new NotificationDelegate(Notification.NEW_REFERRAL, notifications);
-  }
-
-  @Bean
-  NotificationDelegate responseReminderNotification(Notifications notifications) {
-    return new NotificationDelegate(Notification.RESPONSE_REMINDER, notifications);
-  }
-
-  @Bean
-  NotificationDelegate chooseAnotherPartnerNotification(Notifications notifications) {
-    return new NotificationDelegate(Notification.CHOOSE_ANOTHER_PARTNER, notifications);
-  }
-
-  @Bean
-  NotificationDelegate customerChoseAnotherPartnerNotification(Notifications notifications) {
-    return new NotificationDelegate(Notification.CUSTOMER_CHOSE_ANOTHER_PARTNER, notifications);
-  }
-
-  @Bean
-  NotificationDelegate noPartnerFoundNotification(Notifications notifications) {
-    return new NotificationDelegate(Notification.NO_PARTNER_FOUND, notifications);
+  static BeanDefinitionRegistryPostProcessor notificationDelegateRegistrar() {
+    return registry -> {
+      for (Notification notification : Notification.values()) {
+        registry.registerBeanDefinition(notification.delegate(),
+            BeanDefinitionBuilder.genericBeanDefinition(NotificationDelegate.class)
+                .addConstructorArgValue(notification)
+                .setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR)
+                .getBeanDefinition());
+      }
+    };
   }
 }

@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing Task_WorkEngagement: checks the edited engagement and the reported outcome. */
 @Component("engagementListener")
-class EngagementListener implements TaskListener {
-
-  private final FormChecks checks;
-
-  EngagementListener(FormChecks checks) {
-    this.checks = checks;
-  }
+record EngagementListener(FormChecks checks) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

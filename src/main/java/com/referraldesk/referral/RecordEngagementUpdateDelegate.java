@@ -14,15 +14,7 @@ import org.springframework.stereotype.Component;
  * form submission is.
  */
 @Component("recordEngagementUpdateDelegate")
-class RecordEngagementUpdateDelegate implements JavaDelegate {
-
-  private final ApplicationEventPublisher events;
-  private final Clock clock;
-
-  RecordEngagementUpdateDelegate(ApplicationEventPublisher events, Clock clock) {
-    this.events = events;
-    this.clock = clock;
-  }
+record RecordEngagementUpdateDelegate(ApplicationEventPublisher events, Clock clock) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

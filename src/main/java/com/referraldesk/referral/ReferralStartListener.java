@@ -16,17 +16,9 @@ import org.springframework.stereotype.Component;
  * then recorded in the register of started referrals.
  */
 @Component("referralStartListener")
-class ReferralStartListener implements ExecutionListener {
+record ReferralStartListener(StartedReferrals register, PartnerDirectory partners) implements ExecutionListener {
 
   static final Pattern REFERRAL_ID_FORMAT = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
-  private final StartedReferrals register;
-  private final PartnerDirectory partners;
-
-  ReferralStartListener(StartedReferrals register, PartnerDirectory partners) {
-    this.register = register;
-    this.partners = partners;
-  }
 
   @Override
   public void notify(DelegateExecution start) {

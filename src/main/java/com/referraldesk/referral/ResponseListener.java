@@ -7,15 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** On completing Task_RespondToReferral: checks the accept or decline input and notes who responded when. */
 @Component("responseListener")
-class ResponseListener implements TaskListener {
-
-  private final FormChecks checks;
-  private final Clock clock;
-
-  ResponseListener(FormChecks checks, Clock clock) {
-    this.checks = checks;
-    this.clock = clock;
-  }
+record ResponseListener(FormChecks checks, Clock clock) implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

@@ -7,15 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** After a round's journeys have all ended: did a partner take the customer on, and may another round follow? */
 @Component("assessRoundDelegate")
-class AssessRoundDelegate implements JavaDelegate {
-
-  private final RfiRouting routes;
-  private final RoutingSettings settings;
-
-  AssessRoundDelegate(RfiRouting routes, RoutingSettings settings) {
-    this.routes = routes;
-    this.settings = settings;
-  }
+record AssessRoundDelegate(RfiRouting routes, RoutingSettings settings) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -34,15 +34,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
   Class<? extends Payload>[] payload() default {};
 
   /** Spring's validator makes it a bean: it reads the settings and the partners. */
-  class Validator implements ConstraintValidator<ChosenPartners, List<String>> {
-
-    private final PartnerDirectory partners;
-    private final RoutingSettings settings;
-
-    Validator(PartnerDirectory partners, RoutingSettings settings) {
-      this.partners = partners;
-      this.settings = settings;
-    }
+  record Validator(PartnerDirectory partners, RoutingSettings settings)
+      implements ConstraintValidator<ChosenPartners, List<String>> {
 
     @Override
     public boolean isValid(List<String> chosen, ConstraintValidatorContext context) {

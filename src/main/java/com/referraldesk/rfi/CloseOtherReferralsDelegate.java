@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
  * as Lost, "customer chose another partner", and its partner is told (by the referral journey itself).
  */
 @Component("closeOtherReferralsDelegate")
-class CloseOtherReferralsDelegate implements JavaDelegate {
-
-  private final RfiRouting routes;
-
-  CloseOtherReferralsDelegate(RfiRouting routes) {
-    this.routes = routes;
-  }
+record CloseOtherReferralsDelegate(RfiRouting routes) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -6,15 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Every partner declined or let the referral expire: the RFI goes to the next best partners. */
 @Component("nextRoundDelegate")
-class NextRoundDelegate implements JavaDelegate {
-
-  private final RfiRouting routes;
-  private final Rfis rfis;
-
-  NextRoundDelegate(RfiRouting routes, Rfis rfis) {
-    this.routes = routes;
-    this.rfis = rfis;
-  }
+record NextRoundDelegate(RfiRouting routes, Rfis rfis) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
