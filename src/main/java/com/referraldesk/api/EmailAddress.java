@@ -1,10 +1,6 @@
 package com.referraldesk.api;
 
-import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
@@ -26,7 +22,7 @@ import java.lang.annotation.Target;
 @OneLine
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
-@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Target(FIELD)
 @Retention(RUNTIME)
 public @interface EmailAddress {
 

@@ -2,7 +2,6 @@ package com.referraldesk.api;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -20,7 +19,7 @@ import java.lang.annotation.Target;
 @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
-@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Target({FIELD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface OneLine {
 

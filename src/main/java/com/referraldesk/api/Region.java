@@ -1,10 +1,7 @@
 package com.referraldesk.api;
 
-import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
@@ -20,7 +17,7 @@ import java.lang.annotation.Target;
 @Pattern(regexp = "[A-Z]{2}")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
-@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Target({FIELD, PARAMETER})
 @Retention(RUNTIME)
 public @interface Region {
 

@@ -1,15 +1,15 @@
 package com.referraldesk.archive;
 
+import static com.referraldesk.api.NotFound.unlessFound;
+
 import java.util.List;
 import org.hibernate.validator.constraints.Range;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A partner's archived referrals: won, lost, declined and expired, with everything entered on the way. */
 @RestController
@@ -34,9 +34,7 @@ public class ArchiveController {
   @GetMapping("/{referralId}")
   @PreAuthorize("@access.mayRead(#partnerId)")
   public ArchivedReferral show(@PathVariable String partnerId, @PathVariable String referralId) {
-    return archive.find(referralId)
-        .filter(referral -> referral.partnerId().equals(partnerId))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-            "partner " + partnerId + " has no archived referral " + referralId));
+    return unlessFound(archive.find(referralId).filter(referral -> referral.partnerId().equals(partnerId)),
+        "partner " + partnerId + " has no archived referral " + referralId);
   }
 }

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "referral-desk.demo.enabled", havingValue = "true")
-public class DemoData {
+public record DemoData(IdentityService identityService, HistoryService historyService, PartnerDirectory partners,
+    Profiles profiles, ReferralService referrals, Rfis rfis) {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -93,23 +94,6 @@ public class DemoData {
       new RfiRequest.Need("We want our factory data on Azure, with dashboards for every plant.",
           List.of("azure", "data platform"), List.of("Power BI")),
       false, "marketing", List.of(), true);
-
-  private final IdentityService identityService;
-  private final HistoryService historyService;
-  private final PartnerDirectory partners;
-  private final Profiles profiles;
-  private final ReferralService referrals;
-  private final Rfis rfis;
-
-  DemoData(IdentityService identityService,
-      HistoryService historyService, PartnerDirectory partners, Profiles profiles, ReferralService referrals, Rfis rfis) {
-    this.identityService = identityService;
-    this.historyService = historyService;
-    this.partners = partners;
-    this.profiles = profiles;
-    this.referrals = referrals;
-    this.rfis = rfis;
-  }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)

@@ -1,10 +1,11 @@
 package com.referraldesk.partner;
 
+import static com.referraldesk.api.NotFound.unlessFound;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A partner admin reads and changes the partner's own business profiles, one per location. */
 @RestController
@@ -34,10 +34,8 @@ public class ProfileController {
   @GetMapping("/{locationId}")
   @PreAuthorize("@access.mayRead(#partnerId)")
   public PartnerProfile show(@PathVariable String partnerId, @PathVariable String locationId) {
-    return profiles.profile(locationId)
-        .filter(profile -> profile.partnerId().equals(partnerId))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-            "partner " + partnerId + " has no profile " + locationId));
+    return unlessFound(profiles.profile(locationId).filter(profile -> profile.partnerId().equals(partnerId)),
+        "partner " + partnerId + " has no profile " + locationId);
   }
 
   @PutMapping("/{locationId}")

@@ -11,17 +11,7 @@ import org.springframework.stereotype.Service;
 
 /** Finds the partner locations that may serve a customer and ranks them, best first, one location per partner. */
 @Service
-public class Matching {
-
-  private final Profiles profiles;
-  private final Eligibility eligibility;
-  private final PartnerScoring scoring;
-
-  Matching(Profiles profiles, Eligibility eligibility, PartnerScoring scoring) {
-    this.profiles = profiles;
-    this.eligibility = eligibility;
-    this.scoring = scoring;
-  }
+public record Matching(Profiles profiles, Eligibility eligibility, PartnerScoring scoring) {
 
   /** The eligible locations, the best of each partner, ranked by score; partners in {@code excluded} left out. */
   public List<Candidate> ranked(CustomerNeed need, Set<String> excluded) {

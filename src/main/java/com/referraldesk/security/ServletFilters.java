@@ -1,5 +1,6 @@
 package com.referraldesk.security;
 
+import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,43 +20,37 @@ class ServletFilters {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        on(new ProcessEngineAuthenticationFilter(), "/engine-rest/*", Ordered.LOWEST_PRECEDENCE);
     registration.setName("engine-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
     return registration;
   }
 
   @Bean
   FilterRegistrationBean<AdminSetupGuard> adminSetupGuard() {
-    FilterRegistrationBean<AdminSetupGuard> registration = new FilterRegistrationBean<>(new AdminSetupGuard());
-    registration.addUrlPatterns("/camunda/api/admin/setup/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
+    return on(new AdminSetupGuard(), "/camunda/api/admin/setup/*", Ordered.HIGHEST_PRECEDENCE);
   }
 
   @Bean
   FilterRegistrationBean<IntakeLimits> rfiIntakeLimits(IntakeSettings intake) {
-    FilterRegistrationBean<IntakeLimits> registration =
-        new FilterRegistrationBean<>(new IntakeLimits(intake.maxBodyBytes(), intake.rfisPerMinute()));
-    registration.addUrlPatterns("/api/rfis");
-    return registration;
+    return on(new IntakeLimits(intake.maxBodyBytes(), intake.rfisPerMinute()), "/api/rfis", Ordered.LOWEST_PRECEDENCE);
   }
 
   @Bean
   FilterRegistrationBean<WebAppGuards> webAppGuards() {
-    FilterRegistrationBean<WebAppGuards> registration = new FilterRegistrationBean<>(new WebAppGuards());
-    registration.addUrlPatterns("/camunda/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-    return registration;
+    return on(new WebAppGuards(), "/camunda/*", Ordered.HIGHEST_PRECEDENCE + 1);
   }
 
   @Bean
   FilterRegistrationBean<MalformedRequests> malformedRequests() {
-    FilterRegistrationBean<MalformedRequests> registration = new FilterRegistrationBean<>(new MalformedRequests());
-    registration.addUrlPatterns("/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return on(new MalformedRequests(), "/*", Ordered.HIGHEST_PRECEDENCE);
+  }
+
+  private static <F extends Filter> FilterRegistrationBean<F> on(F filter, String urlPattern, int order) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+    registration.addUrlPatterns(urlPattern);
+    registration.setOrder(order);
     return registration;
   }
 }
