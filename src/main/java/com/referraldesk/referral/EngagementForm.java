@@ -1,5 +1,6 @@
 package com.referraldesk.referral;
 
+import static com.referraldesk.referral.FormValue.Kind.*;
 import static com.referraldesk.referral.FormChecks.ID;
 import static com.referraldesk.referral.FormChecks.NAME;
 import static com.referraldesk.referral.FormChecks.TEXT;
@@ -21,8 +22,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 record EngagementForm(
     @NotBlank @Code(ReferralChoices.ENGAGEMENT_ACTIONS) String engagementAction,
     @NotBlank @Size(max = NAME) String engagementName,
-    @NotBlank @Amount String estimatedValue,
-    @Day Object estimatedPurchaseDate,
+    @NotBlank @FormValue(AMOUNT) String estimatedValue,
+    @FormValue(DAY) Object estimatedPurchaseDate,
     @Size(max = TEXT) String notes,
     @Size(max = ID) String crmId,
     List<@Valid ContactSlot> newContact,

@@ -1,5 +1,6 @@
 package com.referraldesk.referral;
 
+import static com.referraldesk.referral.FormValue.Kind.*;
 import static com.referraldesk.referral.FormChecks.ID;
 import static com.referraldesk.referral.FormChecks.NAME;
 import static com.referraldesk.referral.FormChecks.TEXT;
@@ -21,7 +22,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 record ResponseForm(
     @NotBlank @Code(ReferralChoices.DECISIONS) String decision,
     @NotBlank(groups = Accepting.class) @Size(max = NAME) String engagementName,
-    @NotBlank(groups = Accepting.class) @Amount String estimatedValue,
+    @NotBlank(groups = Accepting.class) @FormValue(AMOUNT) String estimatedValue,
     @NotBlank(groups = Accepting.class) @Code(ReferralChoices.PURCHASE_TIMEFRAMES) String purchaseTimeframe,
     @Size(max = TEXT) String notes,
     @Size(max = ID) String crmId,

@@ -78,4 +78,20 @@ class FormInputValidationTest extends JourneyTestSupport {
     assertThat(referral).isWaitingAt("Task_WorkEngagement");
     assertThat(runtimeService().getVariable(referral.getId(), "engagementName")).isEqualTo("ERP");
   }
+
+  @Test
+  void aRefusedValueIsEchoedAsTheUserTypedItNeverReadAsPartOfTheMessage() {
+    ProcessInstance referral = arrivedReferral(false);
+    formService().submitTaskForm(task("Task_RespondToReferral", referral).getId(), Map.of(
+        "decision", "accept", "engagementName", "ERP", "estimatedValue", 10, "purchaseTimeframe", "1-3-months"));
+    String taskId = task("Task_WorkEngagement", referral).getId();
+
+    assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of(
+        "engagementAction", "save", "engagementName", "ERP", "estimatedValue", "{value}${1+1}",
+        "estimatedPurchaseDate", "#{2*3}{validatedValue}")))
+        .hasMessageContaining("estimatedValue must be a number between 0 and 9999999999999.99, was '{value}${1+1}'")
+        .hasMessageContaining("estimatedPurchaseDate must be a date like 2026-12-31, was '#{2*3}{validatedValue}'");
+
+    assertThat(referral).isWaitingAt("Task_WorkEngagement");
+  }
 }
