@@ -64,9 +64,7 @@ class FormInputValidationTest extends JourneyTestSupport {
 
   @Test
   void reportingLostNeedsAReasonAndTheEngagementStaysAsItWas() {
-    ProcessInstance referral = arrivedReferral(false);
-    formService().submitTaskForm(task("Task_RespondToReferral", referral).getId(), Map.of(
-        "decision", "accept", "engagementName", "ERP", "estimatedValue", 10, "purchaseTimeframe", "1-3-months"));
+    ProcessInstance referral = acceptedReferral();
     String taskId = task("Task_WorkEngagement", referral).getId();
 
     assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of(
@@ -81,9 +79,7 @@ class FormInputValidationTest extends JourneyTestSupport {
 
   @Test
   void aRefusedValueIsEchoedAsTheUserTypedItNeverReadAsPartOfTheMessage() {
-    ProcessInstance referral = arrivedReferral(false);
-    formService().submitTaskForm(task("Task_RespondToReferral", referral).getId(), Map.of(
-        "decision", "accept", "engagementName", "ERP", "estimatedValue", 10, "purchaseTimeframe", "1-3-months"));
+    ProcessInstance referral = acceptedReferral();
     String taskId = task("Task_WorkEngagement", referral).getId();
 
     assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of(
@@ -93,5 +89,13 @@ class FormInputValidationTest extends JourneyTestSupport {
         .hasMessageContaining("estimatedPurchaseDate must be a date like 2026-12-31, was '#{2*3}{validatedValue}'");
 
     assertThat(referral).isWaitingAt("Task_WorkEngagement");
+  }
+
+  /** A referral accepted as the engagement "ERP", waiting in Task_WorkEngagement. */
+  private ProcessInstance acceptedReferral() {
+    ProcessInstance referral = arrivedReferral(false);
+    formService().submitTaskForm(task("Task_RespondToReferral", referral).getId(), Map.of(
+        "decision", "accept", "engagementName", "ERP", "estimatedValue", 10, "purchaseTimeframe", "1-3-months"));
+    return referral;
   }
 }
