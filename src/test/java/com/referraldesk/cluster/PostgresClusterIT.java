@@ -13,11 +13,15 @@ import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.ProfileChange;
 import com.referraldesk.partner.Profiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Referral Desk as it runs in production: two nodes sharing one real PostgreSQL database (shipped in a jar),
@@ -131,6 +136,30 @@ class PostgresClusterIT {
 
   @Test
   @Order(3)
+  void aStepLockedByANodeThatDiedRunsOnceItsLockExpires() throws Exception {
+    TestClock.set(T0.plus(Duration.ofDays(35)));
+    List<JobExecutor> executors = List.of(node1, node2).stream()
+        .map(node -> node.getBean(ProcessEngineConfigurationImpl.class).getJobExecutor()).toList();
+    executors.forEach(JobExecutor::shutdown);
+    String referralId = start(1, TestClock.now()).get(0);
+    int locked = node1.getBean(JdbcClient.class).sql("""
+            update ACT_RU_JOB set LOCK_OWNER_ = 'node-that-died', LOCK_EXP_TIME_ = ?
+            where PROCESS_INSTANCE_ID_ = (select PROC_INST_ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = ?)""")
+        .params(Timestamp.from(TestClock.now().plus(TimerBurst.LOCK_TIME)), referralId).update();
+    assertThat(locked).as("the referral's e-mail step, locked by a node that died").isEqualTo(1);
+    executors.forEach(JobExecutor::start);
+
+    ManagementService management = node1.getBean(ProcessEngine.class).getManagementService();
+    assertThat(TimerBurst.awaitIdleOrStuck(management, Duration.ofMinutes(1))).as("the step waits for its lock").isFalse();
+    assertThat(mailsPerReferral("New referral")).doesNotContainKey(referralId);
+    TestClock.pass(TimerBurst.LOCK_TIME.plusSeconds(1));
+    await().atMost(Duration.ofSeconds(60)).until(() -> mailsPerReferral("New referral").getOrDefault(referralId, 0) == 1);
+    awaitNoExecutableJobs(Duration.ofSeconds(30));
+    assertThat(mailsPerReferral("New referral").get(referralId)).as("sent once").isEqualTo(1);
+  }
+
+  @Test
+  @Order(4)
   void timersThatFellDueWhileTheClusterWasDownFireAfterItStarts() throws Exception {
     TestClock.set(T0.plus(Duration.ofDays(40)));
     String referralId = start(1, TestClock.now()).get(0);
