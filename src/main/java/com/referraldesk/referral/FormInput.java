@@ -17,8 +17,7 @@ final class FormInput {
 
   /** A submitted value as text, as the form's checks take it; null when nothing was submitted. */
   static String text(VariableScope scope, String field) {
-    Object value = scope.getVariable(field);
-    return value == null ? null : value.toString();
+    return Referral.text(scope.getVariable(field));
   }
 
   /** Reads a number the form submitted (Integer, Long, Double or text) as an exact amount. */

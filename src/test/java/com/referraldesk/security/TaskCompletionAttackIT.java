@@ -113,15 +113,23 @@ class TaskCompletionAttackIT extends RunningApplication {
   @Test
   void aFormTheServerRefusesIs400NamingTheFieldInTasklistAndTheEngineApi() throws Exception {
     String incomplete = "{\"variables\":{\"decision\":{\"value\":\"accept\"},\"estimatedValue\":{\"value\":100}}}";
-    HttpResponse<String> rest = call("POST", "/engine-rest/task/" + fabrikamTask.getId() + "/submit-form", "ben",
-        "ben-demo", incomplete);
+    List<HttpResponse<String>> answers = submitFabrikamFormAsBen(incomplete);
+    HttpResponse<String> rest = answers.get(0);
     assertThat(rest.statusCode()).as(rest.body()).isEqualTo(400);
     assertThat(rest.body()).contains("engagementName is required").doesNotContain("ENGINE-", "TaskListener");
-    HttpResponse<String> tasklist = webLogin("ben", "ben-demo", "tasklist").json("POST",
-        "/camunda/api/engine/engine/default/task/" + fabrikamTask.getId() + "/submit-form", incomplete);
+    HttpResponse<String> tasklist = answers.get(1);
     assertThat(tasklist.statusCode()).as(tasklist.body()).isEqualTo(400);
     assertThat(tasklist.body()).contains("engagementName is required");
     assertThat(engine.getTaskService().createTaskQuery().taskId(fabrikamTask.getId()).count()).isOne();
+  }
+
+  /** Ben submits the form of Fabrikam's task twice: through the engine REST API, then as Tasklist does. */
+  private List<HttpResponse<String>> submitFabrikamFormAsBen(String variables) throws Exception {
+    HttpResponse<String> rest = call("POST", "/engine-rest/task/" + fabrikamTask.getId() + "/submit-form", "ben",
+        "ben-demo", variables);
+    HttpResponse<String> tasklist = webLogin("ben", "ben-demo", "tasklist").json("POST",
+        "/camunda/api/engine/engine/default/task/" + fabrikamTask.getId() + "/submit-form", variables);
+    return List.of(rest, tasklist);
   }
 
   @Test
@@ -129,11 +137,7 @@ class TaskCompletionAttackIT extends RunningApplication {
     String bad = "{\"variables\":{\"decision\":{\"value\":\"accept\"},\"engagementName\":{\"value\":\"ERP\"},"
         + "\"estimatedValue\":{\"value\":\"lots\"},\"purchaseTimeframe\":{\"value\":\"someday\"},"
         + "\"contact1Email\":{\"value\":\"not-an-address\"}}}";
-    HttpResponse<String> rest = call("POST", "/engine-rest/task/" + fabrikamTask.getId() + "/submit-form", "ben",
-        "ben-demo", bad);
-    HttpResponse<String> tasklist = webLogin("ben", "ben-demo", "tasklist").json("POST",
-        "/camunda/api/engine/engine/default/task/" + fabrikamTask.getId() + "/submit-form", bad);
-    for (HttpResponse<String> refused : List.of(rest, tasklist)) {
+    for (HttpResponse<String> refused : submitFabrikamFormAsBen(bad)) {
       assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
       assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
           .as("Camunda's own format, which Tasklist shows").startsWith("application/json"));
