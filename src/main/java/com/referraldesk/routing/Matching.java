@@ -7,20 +7,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** Finds the partner locations that may serve a customer and ranks them, best first, one location per partner. */
 @Service
 public record Matching(Profiles profiles, Eligibility eligibility, PartnerScoring scoring) {
 
+  /** The partners with a location that may serve this customer, unranked: what the RFI intake checks. */
+  public Set<String> eligiblePartners(CustomerNeed need) {
+    Predicate<PartnerProfile> eligible = eligibility.eligibleFor(need);
+    return profiles.all().stream().filter(eligible).map(PartnerProfile::partnerId).collect(Collectors.toSet());
+  }
+
   /** The eligible locations, the best of each partner, ranked by score; partners in {@code excluded} left out. */
   public List<Candidate> ranked(CustomerNeed need, Set<String> excluded) {
+    Predicate<PartnerProfile> eligible = eligibility.eligibleFor(need);
     Map<String, Candidate> bestPerPartner = new LinkedHashMap<>();
     for (PartnerProfile profile : profiles.all()) {
-      if (excluded.contains(profile.partnerId())) {
-        continue;
-      }
-      if (!eligibility.of(profile, need).eligible()) {
+      if (excluded.contains(profile.partnerId()) || !eligible.test(profile)) {
         continue;
       }
       Candidate candidate = new Candidate(profile, scoring.score(profile, need));
