@@ -87,7 +87,7 @@ public abstract class JourneyTestSupport {
    * listeners, so nothing is archived or sent on the way out.
    */
   private void startFromAKnownState() {
-    List<String> running = processEngine.getRuntimeService().createProcessInstanceQuery().list().stream()
+    List<String> running = processEngine.getRuntimeService().createProcessInstanceQuery().rootProcessInstances().list().stream()
         .map(ProcessInstance::getId).toList();
     if (!running.isEmpty()) {
       processEngine.getRuntimeService().deleteProcessInstances(running, "test reset", true, true);

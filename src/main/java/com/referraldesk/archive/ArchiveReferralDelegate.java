@@ -10,7 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Archives the ended referral in the state its task's input mapping names (finalState). */
+/**
+ * Archives the ended referral in the state its task's input mapping names (finalState), and records that state as
+ * the journey's outcome, which its RFI learns when the journey ends.
+ */
 @Component("archiveReferralDelegate")
 record ArchiveReferralDelegate(ReferralArchive archive, StartedReferrals register, Clock clock)
     implements JavaDelegate {
@@ -23,8 +26,10 @@ record ArchiveReferralDelegate(ReferralArchive archive, StartedReferrals registe
     String referralId = execution.getProcessBusinessKey();
     StartedReferral started = register.find(referralId)
         .orElseThrow(() -> new IllegalStateException("referral " + referralId + " is not in the register of started referrals"));
-    if (!archive.archive(ArchivedReferral.ended(started, Referral.of(execution), clock.instant()))) {
+    Referral referral = Referral.of(execution);
+    if (!archive.archive(ArchivedReferral.ended(started, referral, clock.instant()))) {
       LOG.info("Referral {} was already archived; the retried step leaves the archive as it is", referralId);
     }
+    referral.recordOutcome(referral.finalState());
   }
 }

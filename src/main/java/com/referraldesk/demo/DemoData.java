@@ -5,14 +5,10 @@ import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.ProfileChange;
 import com.referraldesk.partner.Profiles;
-import com.referraldesk.referral.NewReferral;
-import com.referraldesk.referral.ReferralProcess;
-import com.referraldesk.referral.ReferralService;
 import com.referraldesk.rfi.RfiRequest;
 import com.referraldesk.rfi.Rfis;
 import com.referraldesk.security.Roles;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "referral-desk.demo.enabled", havingValue = "true")
-public record DemoData(IdentityService identityService, HistoryService historyService, PartnerDirectory partners,
-    Profiles profiles, ReferralService referrals, Rfis rfis) {
+public record DemoData(IdentityService identityService, PartnerDirectory partners, Profiles profiles, Rfis rfis) {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -70,22 +65,26 @@ public record DemoData(IdentityService identityService, HistoryService historySe
           List.of("azure", "data platform"), List.of("analytics"), List.of("manufacturing", "technology"),
           List.of(), List.of(), List.of())));
 
-  static final List<NewReferral> SAMPLE_REFERRALS = List.of(
-      new NewReferral("contoso", "contoso-seattle",
-          new NewReferral.Customer("Northwind Traders", "Nancy Davolio", "nancy@northwind.example", "+1 425 555 0150",
+  /** Customers' RFIs, each to the one partner the customer chose, so partners find referrals in Tasklist. */
+  static final List<RfiRequest> SAMPLE_RFIS = List.of(
+      new RfiRequest("demo-rfi-northwind-traders",
+          new RfiRequest.Customer("Northwind Traders", "Nancy Davolio", "nancy@northwind.example", "+1 425 555 0150",
               "US", "medium", "retail", "en"),
-          "We want to move our 40 stores onto one cloud ERP before next summer. Please call us this week.",
-          true, "customer-search"),
-      new NewReferral("contoso", "contoso-seattle",
-          new NewReferral.Customer("Adventure Works", "Andrew Fuller", "andrew@adventure-works.example",
+          new RfiRequest.Need("We want to move our 40 stores onto one cloud ERP before next summer. Please call us this week.",
+              List.of("erp", "cloud migration"), List.of("Dynamics 365")),
+          true, "customer-search", List.of("contoso"), false),
+      new RfiRequest("demo-rfi-adventure-works",
+          new RfiRequest.Customer("Adventure Works", "Andrew Fuller", "andrew@adventure-works.example",
               "+1 425 555 0151", "US", "large", "manufacturing", "en"),
-          "Looking for a partner to migrate two data centres to Azure over the next 12 months.",
-          false, "marketing"),
-      new NewReferral("fabrikam", "fabrikam-seoul",
-          new NewReferral.Customer("Tailspin Toys", "Janet Leverling", "janet@tailspin.example", "+82 2 555 0152",
+          new RfiRequest.Need("Looking for a partner to migrate two data centres to Azure over the next 12 months.",
+              List.of("cloud migration"), List.of("Azure")),
+          false, "marketing", List.of("contoso"), false),
+      new RfiRequest("demo-rfi-tailspin-toys",
+          new RfiRequest.Customer("Tailspin Toys", "Janet Leverling", "janet@tailspin.example", "+82 2 555 0152",
               "KR", "small", "retail", "ko"),
-          "We need help setting up Microsoft 365 and device management for 25 employees.",
-          true, "sales-agent"));
+          new RfiRequest.Need("We need help setting up Microsoft 365 and device management for 25 employees.",
+              List.of("microsoft 365", "device management"), List.of("Microsoft 365")),
+          true, "sales-agent", List.of("fabrikam"), false));
 
   /** A customer's RFI through the routing, so Find a partner and the RFI process have something to show. */
   static final RfiRequest SAMPLE_RFI = new RfiRequest("demo-rfi-wide-world-importers",
@@ -102,10 +101,8 @@ public record DemoData(IdentityService identityService, HistoryService historySe
     USERS.forEach(this::addUser);
     PROFILES.stream().filter(demo -> profiles.profile(demo.locationId()).isEmpty())
         .forEach(demo -> profiles.save(demo.partnerId(), demo.locationId(), demo.profile()));
-    if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY).count() == 0) {
-      SAMPLE_REFERRALS.forEach(referrals::start);
-      LOG.info("Demo mode: started {} sample referrals", SAMPLE_REFERRALS.size());
-    }
+    // Sent once: a restart finds them under their request ids.
+    SAMPLE_RFIS.forEach(rfis::submit);
     rfis.submit(SAMPLE_RFI);
     LOG.info("Demo mode: demo users {} exist with the passwords in the README",
         USERS.stream().map(DemoUser::id).toList());

@@ -1,8 +1,9 @@
 package com.referraldesk.notification;
 
 /**
- * The e-mails the journeys send, each at most once per referral (NO_PARTNER_FOUND once per RFI); each names its
- * template under templates/mail/, its audience, and the bean the BPMN's delegateExpression sends it with.
+ * The e-mails the journeys send, each at most once per referral (the customer's, CHOOSE_ANOTHER_PARTNER and
+ * NO_PARTNER_FOUND, once per RFI); each names its template under templates/mail/, its audience, and the bean the
+ * BPMN's delegateExpression sends it with.
  */
 enum Notification {
   NEW_REFERRAL("new-referral", Audience.PARTNER, "newReferralNotification"),

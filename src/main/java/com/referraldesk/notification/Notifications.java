@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -44,6 +45,7 @@ class Notifications {
   private final Clock clock;
   private final String from;
   private final String tasklistUrl;
+  private final String findPartnerUrl;
 
   Notifications(PartnerDirectory partners, StartedReferrals register, JavaMailSender mailSender, ITemplateEngine mailTemplates,
       MessageSource mailMessages, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
@@ -59,6 +61,7 @@ class Notifications {
     this.clock = clock;
     this.from = settings.mail().from();
     this.tasklistUrl = settings.publicUrl() + "/camunda/app/tasklist/";
+    this.findPartnerUrl = settings.findPartner();
   }
 
   /**
@@ -92,7 +95,8 @@ class Notifications {
     }
 
     ReferralMail mail = new ReferralMail(request,
-        referral.flatMap(started -> partners.partner(started.partnerId())).map(Partner::name).orElse(null), tasklistUrl);
+        referral.flatMap(started -> partners.partner(started.partnerId())).map(Partner::name).orElse(null), tasklistUrl,
+        notification.audience() == Notification.Audience.CUSTOMER ? choosePartnerUrl(request) : null);
     Context context = new Context(locale, Map.of("mail", mail));
     try {
       MimeMessage message = mailSender.createMimeMessage();
@@ -126,6 +130,15 @@ class Notifications {
         .or(() -> jdbc.sql("select customer_email, customer_language from rfi where id = ?").param(businessKey)
             .query((rs, n) -> new Customer(rs.getString(1), rs.getString(2))).optional())
         .orElseThrow(() -> new IllegalStateException("no referral or RFI " + businessKey + " to find its customer"));
+  }
+
+  /** Find a partner with what the customer asked for: where the customer chooses partners again. */
+  private String choosePartnerUrl(CustomerRequest request) {
+    return UriComponentsBuilder.fromUriString(findPartnerUrl)
+        .queryParam("region", request.country())
+        .queryParam("industry", request.industry())
+        .queryParam("companySize", request.companySize())
+        .encode().toUriString();
   }
 
   /** Header text on one line: a line break in it would start a header of its own. */

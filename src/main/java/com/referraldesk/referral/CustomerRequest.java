@@ -49,6 +49,12 @@ public record CustomerRequest(
         Referral.instant(variable.apply(RECEIVED_AT)));
   }
 
+  /** The same request as a journey receives it at this moment. */
+  public CustomerRequest withReceivedAt(Instant at) {
+    return new CustomerRequest(company, contactName, email, phone, country, companySize, industry, language, details,
+        contactRequested, source, at);
+  }
+
   /** The variables a process starts with, the flame that follows from "please contact me" included. */
   public VariableMap variables() {
     return Variables.createVariables()

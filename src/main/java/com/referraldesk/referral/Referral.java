@@ -40,7 +40,7 @@ public final class Referral {
   }
 
   /** What a journey to this partner location starts with; its start settles the rest ({@link #settleStart}). */
-  static VariableMap startVariables(String partnerId, String locationId, CustomerRequest request) {
+  public static VariableMap startVariables(String partnerId, String locationId, CustomerRequest request) {
     return request.variables().putValue(PARTNER_ID, partnerId).putValue(LOCATION_ID, locationId);
   }
 
@@ -63,6 +63,20 @@ public final class Referral {
   /** The state the archive step's input mapping names: WON, LOST, DECLINED or EXPIRED. */
   public String finalState() {
     return text(FINAL_STATE);
+  }
+
+  /** The state the journey ended in, once archived; null while it runs. */
+  public String outcome() {
+    return text(OUTCOME);
+  }
+
+  /** Whether the partner took the customer on: it accepted, whatever became of the deal. */
+  public boolean accepted() {
+    return "accept".equals(text(DECISION));
+  }
+
+  public void recordOutcome(String finalState) {
+    scope.setVariable(OUTCOME, finalState);
   }
 
   public Instant respondedAt() {

@@ -51,6 +51,8 @@ public final class ReferralVariables {
 
   /** Set by an archive task's input mapping: the state the referral ends in. */
   public static final String FINAL_STATE = "finalState";
+  /** Set by the archive step for the whole journey: the state it ended in, which the RFI process learns. */
+  public static final String OUTCOME = "outcome";
 
   /** Contact slots: the response form's contact1Name, contact1Phone, contact1Email … contact3Email. */
   public static final String CONTACT_SLOT = "contact";

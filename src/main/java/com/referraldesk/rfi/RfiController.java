@@ -1,15 +1,22 @@
 package com.referraldesk.rfi;
 
+import static com.referraldesk.api.NotFound.unlessFound;
+
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The public RFI intake: customers send an RFI to chosen partners or to the best matches. */
+/**
+ * The public RFI intake: customers send an RFI to chosen partners or to the best matches. Routing runs in the RFI
+ * process, so a new RFI is answered 202 and its referrals show at its Location once routed.
+ */
 @RestController
 @RequestMapping("/api/rfis")
 public class RfiController {
@@ -20,15 +27,24 @@ public class RfiController {
     this.rfis = rfis;
   }
 
-  /** 201 with the RFI and its referrals; 200 with the same answer when the request id was sent before. */
+  /** 202 with the RFI when it is new; 200 with the RFI as far as routed when the request id was sent before. */
   @PostMapping
   public ResponseEntity<RfiReceipt> submit(@Valid @RequestBody RfiRequest request) {
     try {
       Rfis.Submission submission = rfis.submit(request);
-      return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK).body(submission.receipt());
+      RfiReceipt receipt = submission.receipt();
+      return submission.created()
+          ? ResponseEntity.accepted().location(URI.create("/api/rfis/" + receipt.rfiId())).body(receipt)
+          : ResponseEntity.ok(receipt);
     } catch (DuplicateKeyException concurrentRetry) {
       // The same request id arrived twice at once; the other one stored it.
       return ResponseEntity.ok(rfis.receipt(request.requestId()).orElseThrow(() -> concurrentRetry));
     }
+  }
+
+  /** The RFI as far as routed: its referrals with their scores and outcomes. Its random id is what grants access. */
+  @GetMapping("/{rfiId}")
+  public RfiReceipt show(@PathVariable String rfiId) {
+    return unlessFound(rfis.find(rfiId), "no RFI " + rfiId);
   }
 }

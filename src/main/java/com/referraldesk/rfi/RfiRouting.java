@@ -7,8 +7,8 @@ import com.referraldesk.routing.RoutingSettings;
 import com.referraldesk.routing.ScoreParts;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Decides which partners get an RFI, round by round, and remembers each referral with the score that sent it
- * there. The BPMN reads it as the bean "routes"; public because expressions call only public classes' methods.
+ * Decides which partners get an RFI, round by round, remembers each referral with the score that sent it there,
+ * and learns from each referral's journey how it ended. The RFI process's steps call it; the BPMN reads a round's
+ * referrals from the bean "routes", which is public because expressions call only public classes' methods.
  */
 @Service("routes")
 public record RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings settings, Clock clock) {
@@ -25,35 +26,57 @@ public record RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings set
   static final String NOT_ELIGIBLE = "no profile of this partner may serve this customer";
 
   /** Where a referral of the RFI goes; its journey's start derives the rest from the partner. */
-  public record RoutedPartner(String partnerId, String locationId) {
+  record RoutedPartner(String partnerId, String locationId) {
+  }
+
+  /** What routing reads of a stored RFI. */
+  private record Stored(CustomerNeed need, boolean findBestMatches, List<String> chosen) {
   }
 
   /**
-   * Round 1: the partners the customer chose (their best eligible location), plus the best matches when the
-   * customer asked for them or chose none. Answers the chosen partners that could not get the RFI.
+   * Offers the RFI to the partners of this round and answers how many got it. Round 1: the partners the customer
+   * chose (their best eligible location), plus the best matches when the customer let Referral Desk find them.
+   * Later rounds: the next best matches, none of which had the RFI before. A retried step finds its round routed.
    */
-  List<RfiReceipt.Unavailable> firstRound(String rfiId, CustomerNeed need, List<String> chosen, boolean findBestMatches) {
-    List<Candidate> ranked = matching.ranked(need, Set.of());
-    List<RfiReceipt.Unavailable> unavailable = new ArrayList<>();
-    for (String partnerId : chosen) {
-      ranked.stream().filter(c -> c.profile().partnerId().equals(partnerId)).findFirst()
-          .ifPresentOrElse(candidate -> route(rfiId, 1, true, candidate),
-              () -> unavailable.add(new RfiReceipt.Unavailable(partnerId, NOT_ELIGIBLE)));
+  int route(String rfiId, int round) {
+    List<String> routedBefore = referralIds(rfiId, round);
+    if (!routedBefore.isEmpty()) {
+      return routedBefore.size();
     }
-    if (findBestMatches) {
-      ranked.stream().filter(c -> !chosen.contains(c.profile().partnerId()))
-          .limit(settings.bestMatches())
-          .forEach(candidate -> route(rfiId, 1, false, candidate));
+    Stored rfi = stored(rfiId);
+    List<Candidate> ranked = matching.ranked(rfi.need(), partnersRouted(rfiId));
+    int offered = 0;
+    if (round == 1) {
+      for (String partnerId : rfi.chosen()) {
+        var candidate = ranked.stream().filter(c -> c.profile().partnerId().equals(partnerId)).findFirst();
+        if (candidate.isPresent()) {
+          offer(rfiId, round, true, candidate.get());
+          offered++;
+        } else {
+          markUnavailable(rfiId, partnerId);
+        }
+      }
     }
-    return unavailable;
+    if (rfi.findBestMatches()) {
+      List<Candidate> best = ranked.stream().filter(c -> !rfi.chosen().contains(c.profile().partnerId()))
+          .limit(settings.bestMatches()).toList();
+      best.forEach(candidate -> offer(rfiId, round, false, candidate));
+      offered += best.size();
+    }
+    return offered;
   }
 
-  /** Offers the RFI to the next best partners, none of which had it before; answers how many got it. */
-  public int nextRound(String rfiId, int round, CustomerNeed need) {
-    List<Candidate> next = matching.ranked(need, partnersRouted(rfiId)).stream()
-        .limit(settings.bestMatches()).toList();
-    next.forEach(candidate -> route(rfiId, round, false, candidate));
-    return next.size();
+  /** A journey ended: how, and whether its partner took the customer on. */
+  void recordOutcome(String referralId, String outcome, boolean accepted) {
+    jdbc.sql("update referral_route set outcome = ?, accepted = ?, ended_at = ? where referral_id = ?")
+        .params(outcome, accepted, Timestamp.from(clock.instant()), referralId)
+        .update();
+  }
+
+  /** Whether a partner of the round took the customer on, as the round's journeys told when they ended. */
+  boolean anyAccepted(String rfiId, int round) {
+    return jdbc.sql("select count(*) from referral_route where rfi_id = ? and round = ? and accepted")
+        .params(rfiId, round).query(Integer.class).single() > 0;
   }
 
   /** The referrals of one round: the collection the RFI process starts a journey for each of. */
@@ -62,44 +85,53 @@ public record RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings set
         .params(rfiId, round).query(String.class).list();
   }
 
-  public List<String> referralIds(String rfiId) {
+  List<String> referralIds(String rfiId) {
     return jdbc.sql("select referral_id from referral_route where rfi_id = ? order by round, referral_id")
         .param(rfiId).query(String.class).list();
   }
 
-  public RoutedPartner partner(String referralId) {
+  RoutedPartner partner(String referralId) {
     return jdbc.sql("select partner_id, location_id from referral_route where referral_id = ?")
         .param(referralId)
         .query((rs, n) -> new RoutedPartner(rs.getString("partner_id"), rs.getString("location_id")))
         .single();
   }
 
-  public List<RfiReceipt.Referral> routes(String rfiId) {
+  List<RfiReceipt.Referral> routes(String rfiId) {
     return jdbc.sql("select * from referral_route where rfi_id = ? order by round, score desc, partner_id")
         .param(rfiId)
         .query((rs, n) -> new RfiReceipt.Referral(rs.getString("referral_id"), rs.getString("partner_id"),
             rs.getString("location_id"), rs.getInt("round"), rs.getBoolean("chosen_by_customer"),
             new ScoreParts(rs.getDouble("score"), rs.getDouble("keyword_fit"), rs.getDouble("industry_fit"),
-                rs.getDouble("size_fit"), rs.getDouble("responsiveness"), rs.getDouble("track_record"))))
+                rs.getDouble("size_fit"), rs.getDouble("responsiveness"), rs.getDouble("track_record")),
+            rs.getString("outcome")))
         .list();
   }
 
   List<RfiReceipt.Unavailable> unavailable(String rfiId) {
-    return jdbc.sql("""
-            select partner_id from rfi_chosen_partner c where rfi_id = ?
-            and not exists (select 1 from referral_route r where r.rfi_id = c.rfi_id and r.partner_id = c.partner_id)
-            order by partner_id""")
-        .param(rfiId).query(String.class).list().stream()
-        .map(partnerId -> new RfiReceipt.Unavailable(partnerId, NOT_ELIGIBLE))
-        .toList();
+    return jdbc.sql("select partner_id, unavailable_reason from rfi_chosen_partner where rfi_id = ? "
+            + "and unavailable_reason is not null order by partner_id")
+        .param(rfiId)
+        .query((rs, n) -> new RfiReceipt.Unavailable(rs.getString(1), rs.getString(2)))
+        .list();
   }
 
-  /** Whether any partner took one of the RFI's referrals on (accepted it, whatever became of the deal). */
-  boolean anyAccepted(String rfiId) {
-    return jdbc.sql("""
-            select count(*) from archived_referral a join referral_route r on r.referral_id = a.referral_id
-            where r.rfi_id = ? and a.engagement_name is not null""")
-        .param(rfiId).query(Integer.class).single() > 0;
+  private Stored stored(String rfiId) {
+    Set<String> terms = new LinkedHashSet<>(jdbc.sql("select term from rfi_term where rfi_id = ? order by term")
+        .param(rfiId).query(String.class).list());
+    List<String> chosen = jdbc.sql("select partner_id from rfi_chosen_partner where rfi_id = ? order by position")
+        .param(rfiId).query(String.class).list();
+    return jdbc.sql("select customer_country, customer_company_size, customer_industry, find_best_matches from rfi where id = ?")
+        .param(rfiId)
+        .query((rs, n) -> new Stored(new CustomerNeed(rs.getString(1), rs.getString(2), rs.getString(3), terms),
+            rs.getBoolean(4), chosen))
+        .single();
+  }
+
+  /** A chosen partner that could serve the customer at intake no longer can (its profile changed meanwhile). */
+  private void markUnavailable(String rfiId, String partnerId) {
+    jdbc.sql("update rfi_chosen_partner set unavailable_reason = ? where rfi_id = ? and partner_id = ?")
+        .params(NOT_ELIGIBLE, rfiId, partnerId).update();
   }
 
   private Set<String> partnersRouted(String rfiId) {
@@ -107,7 +139,7 @@ public record RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings set
         .param(rfiId).query(String.class).list());
   }
 
-  private void route(String rfiId, int round, boolean chosenByCustomer, Candidate candidate) {
+  private void offer(String rfiId, int round, boolean chosenByCustomer, Candidate candidate) {
     ScoreParts parts = candidate.parts();
     jdbc.sql("""
             insert into referral_route (referral_id, rfi_id, partner_id, location_id, round, chosen_by_customer, score,

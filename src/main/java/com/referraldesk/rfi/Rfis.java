@@ -1,8 +1,9 @@
 package com.referraldesk.rfi;
 
+import com.referraldesk.partner.Terms;
 import com.referraldesk.referral.CustomerRequest;
 import com.referraldesk.routing.CustomerNeed;
-import com.referraldesk.partner.Terms;
+import com.referraldesk.routing.Matching;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,14 +12,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes customers' RFIs, as their constraints let them in: stores them once per request id, routes them and starts
- * their journeys.
+ * Takes customers' RFIs, as their constraints let them in: checks that some partner can serve the customer, stores
+ * the RFI once per request id and starts its process, which routes it in a step of its own.
  */
 @Service
 public class Rfis {
@@ -26,12 +28,14 @@ public class Rfis {
   static final int MAX_TERMS = 20;
 
   private final JdbcClient jdbc;
+  private final Matching matching;
   private final RfiRouting routing;
   private final RuntimeService runtimeService;
   private final Clock clock;
 
-  Rfis(JdbcClient jdbc, RfiRouting routing, RuntimeService runtimeService, Clock clock) {
+  Rfis(JdbcClient jdbc, Matching matching, RfiRouting routing, RuntimeService runtimeService, Clock clock) {
     this.jdbc = jdbc;
+    this.matching = matching;
     this.routing = routing;
     this.runtimeService = runtimeService;
     this.clock = clock;
@@ -41,20 +45,32 @@ public class Rfis {
   public record Submission(RfiReceipt receipt, boolean created) {
   }
 
-  /** Stores and routes the RFI in one transaction, or finds the one stored before under its request id. */
+  /**
+   * Stores the RFI and starts its process in one transaction, or finds the one stored before under its request id.
+   * Refused, storing nothing, when no partner could get it.
+   */
   @Transactional
   public Submission submit(RfiRequest request) {
-    Optional<RfiReceipt> earlier = request.requestId() == null ? Optional.empty() : receipt(request.requestId());
+    Optional<RfiReceipt> earlier = receipt(request.requestId());
     if (earlier.isPresent()) {
       return new Submission(earlier.get(), false);
     }
     var customer = request.customer();
+    List<String> chosen = request.partners() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.partners()));
+    boolean findBestMatches = Boolean.TRUE.equals(request.findBestMatches()) || chosen.isEmpty();
+    CustomerNeed need = new CustomerNeed(customer.country(), customer.companySize(), customer.industry(),
+        Terms.normalized(Stream.of(request.need().keywords(), request.need().products())
+            .filter(terms -> terms != null).flatMap(List::stream).toList()));
+    Set<String> eligible = matching.eligiblePartners(need);
+    List<String> unavailable = chosen.stream().filter(partnerId -> !eligible.contains(partnerId)).toList();
+    if (unavailable.size() == chosen.size() && (!findBestMatches || eligible.isEmpty())) {
+      throw new RfiNotServable(need, findBestMatches, unavailable);
+    }
+
     String rfiId = UUID.randomUUID().toString();
     Instant receivedAt = clock.instant();
     boolean contactRequested = Boolean.TRUE.equals(request.contactRequested());
     String language = customer.language() == null ? "en" : customer.language();
-    List<String> chosen = request.partners() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.partners()));
-    boolean findBestMatches = Boolean.TRUE.equals(request.findBestMatches()) || chosen.isEmpty();
     jdbc.sql("""
             insert into rfi (id, request_id, received_at, customer_company, customer_contact_name, customer_email,
               customer_phone, customer_country, customer_company_size, customer_industry, customer_language,
@@ -67,32 +83,29 @@ public class Rfis {
         .update();
     insertTerms(rfiId, "keyword", request.need().keywords());
     insertTerms(rfiId, "product", request.need().products());
-    for (String partnerId : chosen) {
-      jdbc.sql("insert into rfi_chosen_partner (rfi_id, partner_id) values (?, ?)").params(rfiId, partnerId).update();
+    for (int i = 0; i < chosen.size(); i++) {
+      String partnerId = chosen.get(i);
+      jdbc.sql("insert into rfi_chosen_partner (rfi_id, partner_id, position, unavailable_reason) values (?, ?, ?, ?)")
+          .params(rfiId, partnerId, i + 1, unavailable.contains(partnerId) ? RfiRouting.NOT_ELIGIBLE : null)
+          .update();
     }
-
-    List<RfiReceipt.Unavailable> unavailable = routing.firstRound(rfiId, need(rfiId), chosen, findBestMatches);
-    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, Rfi.startVariables(rfiId, new CustomerRequest(
-        customer.company(), customer.contactName(), customer.email(), customer.phone(), customer.country(),
-        customer.companySize(), customer.industry(), language, request.need().details(), contactRequested,
-        request.source(), receivedAt)));
-    return new Submission(new RfiReceipt(rfiId, request.requestId(), routing.routes(rfiId), unavailable), true);
+    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, Rfi.startVariables(rfiId, findBestMatches,
+        new CustomerRequest(customer.company(), customer.contactName(), customer.email(), customer.phone(),
+            customer.country(), customer.companySize(), customer.industry(), language, request.need().details(),
+            contactRequested, request.source(), receivedAt)));
+    return new Submission(new RfiReceipt(rfiId, request.requestId(), List.of(), routing.unavailable(rfiId)), true);
   }
 
   /** The receipt of the RFI sent under this request id, if any. */
   public Optional<RfiReceipt> receipt(String requestId) {
     return jdbc.sql("select id from rfi where request_id = ?").param(requestId).query(String.class).optional()
-        .map(rfiId -> new RfiReceipt(rfiId, requestId, routing.routes(rfiId), routing.unavailable(rfiId)));
+        .flatMap(this::find);
   }
 
-  /** What routing matches partners against, as the RFI stored it. */
-  public CustomerNeed need(String rfiId) {
-    Set<String> terms = new LinkedHashSet<>(jdbc.sql("select term from rfi_term where rfi_id = ? order by term")
-        .param(rfiId).query(String.class).list());
-    return jdbc.sql("select customer_country, customer_company_size, customer_industry from rfi where id = ?")
-        .param(rfiId)
-        .query((rs, n) -> new CustomerNeed(rs.getString(1), rs.getString(2), rs.getString(3), terms))
-        .single();
+  /** The receipt of this RFI, as far as it has been routed. */
+  Optional<RfiReceipt> find(String rfiId) {
+    return jdbc.sql("select request_id from rfi where id = ?").param(rfiId).query(String.class).optional()
+        .map(requestId -> new RfiReceipt(rfiId, requestId, routing.routes(rfiId), routing.unavailable(rfiId)));
   }
 
   private void insertTerms(String rfiId, String kind, List<String> terms) {

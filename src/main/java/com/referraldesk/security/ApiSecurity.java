@@ -38,6 +38,7 @@ class ApiSecurity {
         .securityMatcher("/api/**", "/outbox/**", "/outbox")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.POST, "/api/rfis").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/rfis/*").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/partners/search").permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurity::loginNeeded))

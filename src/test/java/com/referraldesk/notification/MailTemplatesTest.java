@@ -22,7 +22,8 @@ class MailTemplatesTest {
       "nancy@northwind.example", "+1 425 555 0150", "US", "medium", "retail", "en", "We want one cloud ERP for 40 stores.",
       true, "customer-search", Instant.parse("2026-03-02T08:00:00Z"));
   static final ReferralMail MAIL = new ReferralMail(REQUEST, "Acme Integrators",
-      "https://desk.example/camunda/app/tasklist/");
+      "https://desk.example/camunda/app/tasklist/",
+      "https://desk.example/api/partners/search?region=US&industry=retail&companySize=medium");
 
   static final MailTemplateConfiguration CONFIGURATION = new MailTemplateConfiguration();
   static final MessageSource MESSAGES = CONFIGURATION.mailMessages();
@@ -48,7 +49,8 @@ class MailTemplatesTest {
       if (kind.audience() == Notification.Audience.PARTNER) {
         assertThat(text).contains(REQUEST.company(), REQUEST.contactName(), REQUEST.email(), REQUEST.phone());
       } else {
-        assertThat(text).contains(REQUEST.contactName());
+        assertThat(text).as("the customer can choose partners again").contains(REQUEST.contactName(),
+            format.equals(".html") ? MAIL.choosePartnerUrl().replace("&", "&amp;") : MAIL.choosePartnerUrl());
       }
       if (kind == Notification.NEW_REFERRAL || kind == Notification.RESPONSE_REMINDER) {
         assertThat(text).contains(MAIL.tasklistUrl());

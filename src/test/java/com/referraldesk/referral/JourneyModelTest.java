@@ -133,15 +133,14 @@ class JourneyModelTest {
   }
 
   @Test
-  void aDeclinedReferralIsArchivedAndTheCustomerAskedToChooseAnotherPartner() {
+  void aDeclinedReferralIsArchivedAndEndsLeavingTheCustomerToItsRfi() {
     ProcessInstance referral = arrived(false);
 
     complete(task(), Map.of("decision", "decline"));
     execute(job("Task_ArchiveDeclined"));
-    execute(job("Task_NotifyCustomerDeclined"));
 
     assertThat(referral).isEnded().hasPassed("EndEvent_ReferralDeclined");
-    assertThat(steps).endsWith("responseListener", "archive:DECLINED", "chooseAnotherPartnerNotification");
+    assertThat(steps).endsWith("responseListener", "archive:DECLINED");
   }
 
   @Test
@@ -177,15 +176,14 @@ class JourneyModelTest {
   }
 
   @Test
-  void after14DaysWithoutAnswerTheReferralExpiresAndTheCustomerIsAskedToChooseAnotherPartner() {
+  void after14DaysWithoutAnswerTheReferralExpiresAndIsArchived() {
     ProcessInstance referral = arrived(false);
 
     fireTimerAfter(Duration.ofDays(14), "BoundaryEvent_ReferralExpired");
     execute(job("Task_ArchiveExpired"));
-    execute(job("Task_NotifyCustomerExpired"));
 
     assertThat(referral).isEnded().hasPassed("EndEvent_ReferralExpired");
-    assertThat(steps).endsWith("archive:EXPIRED", "chooseAnotherPartnerNotification");
+    assertThat(steps).endsWith("archive:EXPIRED");
   }
 
   @Test

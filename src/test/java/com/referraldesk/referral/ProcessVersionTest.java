@@ -42,7 +42,6 @@ class ProcessVersionTest extends JourneyTestSupport {
       formService().submitTaskForm(task("Task_RespondToReferral", staying).getId(),
           Map.of("decision", "decline", "declineReason", "no-capacity"));
       execute(job("Task_ArchiveDeclined", staying));
-      execute(job("Task_NotifyCustomerDeclined", staying));
       assertThat(staying).isEnded();
       assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(staying.getId()).singleResult()
           .getProcessDefinitionId()).isEqualTo(v1.getId());

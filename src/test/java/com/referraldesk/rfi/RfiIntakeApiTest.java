@@ -3,6 +3,7 @@ package com.referraldesk.rfi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.hamcrest.Matchers.*;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
@@ -17,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The public RFI intake: clear refusals of bad input, safe retries, and the referral ids in the answer. */
+/** The public RFI intake: clear refusals of bad input and of RFIs no partner can serve, safe retries, and the referrals once routed. */
 class RfiIntakeApiTest extends RfiTestSupport {
 
   private static final String RFI = """
@@ -38,26 +39,37 @@ class RfiIntakeApiTest extends RfiTestSupport {
   }
 
   @Test
-  void answersTheRfiAndAReferralIdForEachPartnerItWentTo() throws Exception {
+  void answers202WhileTheRfiProcessRoutesAndShowsEachReferralAtTheRfisAddressOnceRouted() throws Exception {
     MvcResult result = api.perform(post("/api/rfis").contentType(MediaType.APPLICATION_JSON).content(RFI.replace("REQ", "pt-1")))
-        .andExpect(status().isCreated())
+        .andExpect(status().isAccepted())
         .andExpect(jsonPath("$.rfiId", not(emptyString())))
+        .andExpect(jsonPath("$.referrals", empty()))
+        .andReturn();
+    String rfiId = JsonPath.read(result.getResponse().getContentAsString(), "$.rfiId");
+    assertThat(result.getResponse().getHeader("Location")).isEqualTo("/api/rfis/" + rfiId);
+    assertThat(jdbc.sql("select source from rfi where id = ?").param(rfiId).query(String.class).single())
+        .isEqualTo("customer-search");
+
+    runJobs(rfiId);
+
+    api.perform(get("/api/rfis/{id}", rfiId))
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.referrals[*].partnerId", contains("pta", "ptb")))
         .andExpect(jsonPath("$.referrals[0].chosenByCustomer").value(true))
         .andExpect(jsonPath("$.referrals[1].chosenByCustomer").value(false))
         .andExpect(jsonPath("$.referrals[0].score.keywordFit").value(0.5))
         .andExpect(jsonPath("$.referrals[1].score.keywordFit").value(0.0))
-        .andReturn();
-    String rfiId = JsonPath.read(result.getResponse().getContentAsString(), "$.rfiId");
-    assertThat(jdbc.sql("select source from rfi where id = ?").param(rfiId).query(String.class).single())
-        .isEqualTo("customer-search");
+        .andExpect(jsonPath("$.referrals[0].outcome").value(nullValue()));
+    api.perform(get("/api/rfis/{id}", "no-such-rfi"))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.detail").value("no RFI no-such-rfi"));
   }
 
   @Test
   void theSameRequestIdReturnsTheSameRfiAndStartsNothingMore() throws Exception {
     String body = RFI.replace("REQ", "pt-retry");
     String first = api.perform(post("/api/rfis").contentType(MediaType.APPLICATION_JSON).content(body))
-        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
     long journeys = runtimeService().createProcessInstanceQuery().count();
 
     String again = api.perform(post("/api/rfis").contentType(MediaType.APPLICATION_JSON).content(body))
@@ -66,6 +78,40 @@ class RfiIntakeApiTest extends RfiTestSupport {
     assertThat(again).isEqualTo(first);
     assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(journeys);
     assertThat(jdbc.sql("select count(*) from rfi where request_id = 'pt-retry'").query(Integer.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void anRfiNoPartnerCanServeIsRefusedWithTheReasonAndNothingIsStored() throws Exception {
+    api.perform(post("/api/rfis").contentType(MediaType.APPLICATION_JSON)
+            .content(RFI.replace("REQ", "lu-1").replace("\"PT\"", "\"LU\"").replace("[\"pta\"]", "[]")))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value("no partner serves a medium retail company in LU"));
+
+    assertThat(jdbc.sql("select count(*) from rfi").query(Integer.class).single()).isZero();
+    assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void anRfiToChosenPartnersOnlyIsRefusedWhenNoneOfThemServesTheCustomer() throws Exception {
+    partnerIn("IT", "ita", List.of("erp"));
+    String onlyItalian = RFI.replace("[\"pta\"]", "[\"ita\"]");
+
+    api.perform(post("/api/rfis").contentType(MediaType.APPLICATION_JSON)
+            .content(onlyItalian.replace("REQ", "pt-ita").replace("\"findBestMatches\": true", "\"findBestMatches\": false")))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.detail", startsWith("none of the partners you chose (ita) serves a medium retail company in PT")))
+        .andExpect(jsonPath("$.unavailable", contains("ita")));
+    assertThat(jdbc.sql("select count(*) from rfi").query(Integer.class).single()).isZero();
+
+    String rfiId = JsonPath.read(api.perform(post("/api/rfis").contentType(MediaType.APPLICATION_JSON)
+            .content(onlyItalian.replace("REQ", "pt-ita-best")))
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.unavailable[0].partnerId").value("ita"))
+        .andReturn().getResponse().getContentAsString(), "$.rfiId");
+    runJobs(rfiId);
+    assertThat(rfis.find(rfiId).orElseThrow().referrals()).as("the best matches, since the customer asked for them")
+        .extracting(RfiReceipt.Referral::partnerId).containsExactly("pta", "ptb");
   }
 
   @ParameterizedTest(name = "{2}: {3}")

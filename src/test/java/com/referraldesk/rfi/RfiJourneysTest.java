@@ -12,16 +12,44 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An RFI goes to several partners; their journeys run side by side and the RFI process coordinates them. */
+/**
+ * An RFI goes to several partners; the RFI process routes each round in a step of its own, runs their journeys side
+ * by side, learns how each ended, and tells the customer once when nobody took the request on.
+ */
 class RfiJourneysTest extends RfiTestSupport {
 
   @Autowired
   ReferralArchive archive;
 
   @Test
+  void theRfiProcessRoutesTheFirstRoundInAStepOfItsOwnAndAssessesTheRoundInAnother() {
+    List.of("ata", "atb").forEach(p -> partnerIn("AT", p, List.of("erp")));
+    String rfiId = rfis.submit(rfi("at-1", "AT", List.of("ata", "atb"), false)).receipt().rfiId();
+    assertThat(rfiProcess(rfiId)).as("routing is a job Cockpit shows").isWaitingAt("Task_RouteRound");
+    assertThat(rfis.find(rfiId).orElseThrow().referrals()).isEmpty();
+
+    runJobs(rfiId);
+    RfiReceipt receipt = rfis.find(rfiId).orElseThrow();
+    ProcessInstance a = journeyOf(receipt, "ata");
+    assertThat(runtimeService().getVariables(a.getId())).as("the journey received its partner and the request once")
+        .containsEntry("partnerId", "ata").containsEntry("locationId", "ata-hq")
+        .containsEntry("customerCompany", "Litware").containsEntry("customerEmail", "lena@litware.example")
+        .containsKey("receivedAt");
+    decline(a);
+    decline(journeyOf(receipt, "atb"));
+    runJobs(rfiId);
+
+    assertThat(rfiProcess(rfiId)).isNull();
+    assertThat(historyService().createHistoricActivityInstanceQuery().activityId("Task_AssessRound").count())
+        .as("the round was assessed in the RFI process's own step").isEqualTo(1);
+    assertThat(rfis.find(rfiId).orElseThrow().referrals()).as("each journey handed back how it ended")
+        .extracting(RfiReceipt.Referral::outcome).containsOnly("DECLINED");
+  }
+
+  @Test
   void anRfiToThreePartnersRunsThreeJourneysThatEndIndependently() {
     List.of("fia", "fib", "fic").forEach(p -> partnerIn("FI", p, List.of("erp")));
-    RfiReceipt receipt = rfis.submit(rfi("fi-1", "FI", List.of("fia", "fib", "fic"), false)).receipt();
+    RfiReceipt receipt = routed(rfi("fi-1", "FI", List.of("fia", "fib", "fic"), false));
     assertThat(receipt.referrals()).extracting(RfiReceipt.Referral::partnerId).containsExactlyInAnyOrder("fia", "fib", "fic");
     assertThat(receipt.referrals()).allMatch(RfiReceipt.Referral::chosenByCustomer);
     runJobs(receipt.rfiId());
@@ -54,14 +82,14 @@ class RfiJourneysTest extends RfiTestSupport {
     ArchivedReferral lost = archive.find(c.getBusinessKey()).orElseThrow();
     assertThat(lost.finalState()).isEqualTo(FinalState.LOST);
     assertThat(lost.lostReason()).isEqualTo("no-budget");
-    assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(receipt.rfiId()).singleResult().getEndActivityId())
-        .as("a partner took the customer on").isEqualTo("EndEvent_RfiServed");
+    assertThat(endOf(receipt.rfiId())).as("a partner took the customer on").isEqualTo("EndEvent_RfiServed");
+    assertThat(customerMails()).as("the customer was served: no e-mail asks them to choose again").isEmpty();
   }
 
   @Test
   void whenOnePartnerWinsTheOtherOpenReferralsEndAsLostAndTheirPartnersAreTold() {
     List.of("sea", "seb", "sec").forEach(p -> partnerIn("SE", p, List.of("erp")));
-    RfiReceipt receipt = rfis.submit(rfi("se-1", "SE", List.of("sea", "seb", "sec"), false)).receipt();
+    RfiReceipt receipt = routed(rfi("se-1", "SE", List.of("sea", "seb", "sec"), false));
     runJobs(receipt.rfiId());
     ProcessInstance winner = journeyOf(receipt, "sea");
     ProcessInstance waiting = journeyOf(receipt, "seb");
@@ -87,15 +115,41 @@ class RfiJourneysTest extends RfiTestSupport {
     assertThat(sentMails()).allSatisfy(mail -> assertThat(mail.subject())
         .isEqualTo("Referral closed: Litware chose another partner"));
     assertThat(rfiProcess(receipt.rfiId())).isNull();
+    assertThat(endOf(receipt.rfiId())).isEqualTo("EndEvent_RfiServed");
   }
 
   @Test
-  void whenEveryPartnerDeclinesTheNextBestGetTheRfiThenTheCustomerHearsNoPartnerWasFound() {
+  void withoutBestMatchesTheRfiGoesOnlyToTheChosenPartnersAndTheCustomerIsAskedOnceToChooseAgain() {
+    partnerIn("DK", "dka", List.of("erp"));
+    partnerIn("DK", "dkb", List.of("erp"));
+    partnerIn("DK", "dkc", List.of("erp", "dynamics 365"));
+    RfiReceipt receipt = routed(rfi("dk-1", "DK", List.of("dka", "dkb"), false));
+    assertThat(receipt.referrals()).extracting(RfiReceipt.Referral::partnerId).containsExactlyInAnyOrder("dka", "dkb");
+    runJobs(receipt.rfiId());
+
+    decline(journeyOf(receipt, "dka"));
+    runJobs(receipt.rfiId());
+    assertThat(customerMails()).as("one chosen partner still has it").isEmpty();
+    passTime(Duration.ofDays(14));
+    runJobs(receipt.rfiId());
+
+    assertThat(rfis.find(receipt.rfiId()).orElseThrow().referrals()).as("the better match the customer did not choose never got it")
+        .extracting(RfiReceipt.Referral::partnerId).containsExactlyInAnyOrder("dka", "dkb");
+    assertThat(endOf(receipt.rfiId())).isEqualTo("EndEvent_CustomerAskedToChooseAgain");
+    assertThat(customerMails()).singleElement().satisfies(mail -> {
+      assertThat(mail.subject()).isEqualTo("Your request: please choose other partners");
+      assertThat(mail.text()).contains("The partners you chose cannot take on your request.",
+          "http://localhost:8080/api/partners/search?region=DK&industry=retail&companySize=medium");
+    });
+  }
+
+  @Test
+  void withBestMatchesTheNextBestGetTheRfiAndTheCustomerHearsOnceAtTheEnd() {
     partnerIn("NO", "noa", List.of("erp", "dynamics 365"));
     partnerIn("NO", "nob", List.of("erp"));
     partnerIn("NO", "noc", List.of("erp"));
     partnerIn("NO", "nod", List.of());
-    RfiReceipt receipt = rfis.submit(rfi("no-1", "NO", List.of(), false)).receipt();
+    RfiReceipt receipt = routed(rfi("no-1", "NO", List.of(), false));
     assertThat(receipt.referrals()).as("the three best matches").extracting(RfiReceipt.Referral::partnerId)
         .containsExactly("noa", "nob", "noc");
     runJobs(receipt.rfiId());
@@ -105,15 +159,22 @@ class RfiJourneysTest extends RfiTestSupport {
 
     assertThat(routes.routes(receipt.rfiId())).filteredOn(r -> r.round() == 2)
         .extracting(RfiReceipt.Referral::partnerId).containsExactly("nod");
+    assertThat(customerMails()).as("Referral Desk is still looking").isEmpty();
     ProcessInstance second = journeyOf(receipt, "nod");
     assertThat(second).isWaitingAt("Task_RespondToReferral");
-    SMTP.reset();
 
     decline(second);
     runJobs(receipt.rfiId());
 
-    assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(receipt.rfiId()).singleResult().getEndActivityId())
-        .isEqualTo("EndEvent_NoPartnerFound");
-    assertThat(sentMails()).extracting(SentMail::subject).contains("Your request: no partner found");
+    assertThat(endOf(receipt.rfiId())).isEqualTo("EndEvent_NoPartnerFound");
+    assertThat(customerMails()).singleElement().satisfies(mail -> {
+      assertThat(mail.subject()).isEqualTo("Your request: no partner found");
+      assertThat(mail.text()).contains("region=NO&industry=retail&companySize=medium");
+    });
+  }
+
+  private String endOf(String rfiId) {
+    return historyService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(rfiId).singleResult()
+        .getEndActivityId();
   }
 }

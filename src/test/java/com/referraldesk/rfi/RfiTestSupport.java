@@ -41,6 +41,19 @@ abstract class RfiTestSupport extends JourneyTestSupport {
         true, "marketing", chosen, findBestMatches);
   }
 
+  /** Submits the RFI and runs its routing step, as the job executor would: the receipt with round 1's referrals. */
+  protected RfiReceipt routed(RfiRequest request) {
+    String rfiId = rfis.submit(request).receipt().rfiId();
+    managementService().executeJob(jobQuery().processInstanceId(rfiProcess(rfiId).getId()).activityId("Task_RouteRound")
+        .singleResult().getId());
+    return rfis.find(rfiId).orElseThrow();
+  }
+
+  /** The e-mails sent to the RFI's customer. */
+  protected List<SentMail> customerMails() {
+    return sentMails().stream().filter(mail -> mail.to().contains("lena@litware.example")).toList();
+  }
+
   protected ProcessInstance rfiProcess(String rfiId) {
     return processInstanceQuery().processDefinitionKey(RfiProcess.KEY).processInstanceBusinessKey(rfiId).singleResult();
   }

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
-/** Starts referral journeys. */
+/** Starts a referral journey on its own, without an RFI process around it: what the journey's tests need. */
 @Service
 public record ReferralService(RuntimeService runtimeService, Clock clock) {
 

@@ -4,15 +4,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Every partner declined or let the referral expire: the RFI goes to the next best partners. */
-@Component("nextRoundDelegate")
-record NextRoundDelegate(RfiRouting routes, Rfis rfis) implements JavaDelegate {
+/** Task_RouteRound: the next round begins, offered to the partners routing picks for it. */
+@Component("routeRoundDelegate")
+record RouteRoundDelegate(RfiRouting routes) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
     Rfi rfi = Rfi.of(execution);
     int round = rfi.round() + 1;
-    routes.nextRound(rfi.rfiId(), round, rfis.need(rfi.rfiId()));
-    rfi.setRound(round);
+    rfi.startRound(round, routes.route(rfi.rfiId(), round));
   }
 }

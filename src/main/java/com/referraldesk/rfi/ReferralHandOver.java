@@ -1,0 +1,39 @@
+package com.referraldesk.rfi;
+
+import com.referraldesk.referral.CustomerRequest;
+import com.referraldesk.referral.Referral;
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * The variables between the RFI process and each referral journey it calls (CallActivity_ReferToPartners): the
+ * journey receives its partner location and the customer's request once, as of now; when it ends it hands back how
+ * it ended and whether its partner took the customer on, which the RFI's round is assessed by.
+ */
+@Component("referralHandOver")
+record ReferralHandOver(RfiRouting routes, Clock clock) implements DelegateVariableMapping {
+
+  /** The multi-instance element variable: the referral each journey of the round is for. */
+  static final String REFERRAL_ID = "referralId";
+
+  @Override
+  public void mapInputVariables(DelegateExecution rfi, VariableMap journey) {
+    RfiRouting.RoutedPartner partner = routes.partner(referralId(rfi));
+    journey.putAll(Referral.startVariables(partner.partnerId(), partner.locationId(),
+        CustomerRequest.of(rfi).withReceivedAt(clock.instant())));
+  }
+
+  @Override
+  public void mapOutputVariables(DelegateExecution rfi, VariableScope journey) {
+    Referral ended = Referral.of(journey);
+    routes.recordOutcome(referralId(rfi), ended.outcome(), ended.accepted());
+  }
+
+  private static String referralId(DelegateExecution rfi) {
+    return (String) rfi.getVariable(REFERRAL_ID);
+  }
+}
