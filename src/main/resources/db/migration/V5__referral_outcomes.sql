@@ -11,3 +11,10 @@ alter table rfi_chosen_partner add column position int;
 update rfi_chosen_partner set unavailable_reason = 'no profile of this partner may serve this customer'
 where not exists (select 1 from referral_route r
                   where r.rfi_id = rfi_chosen_partner.rfi_id and r.partner_id = rfi_chosen_partner.partner_id);
+
+-- Referrals that ended before their journeys handed outcomes back: their outcome as the archive has it.
+update referral_route
+set outcome  = (select a.final_state from archived_referral a where a.referral_id = referral_route.referral_id),
+    accepted = (select a.engagement_name is not null from archived_referral a where a.referral_id = referral_route.referral_id),
+    ended_at = (select a.closed_at from archived_referral a where a.referral_id = referral_route.referral_id)
+where exists (select 1 from archived_referral a where a.referral_id = referral_route.referral_id);

@@ -140,7 +140,7 @@ class ExposureIT extends RunningApplication {
         answers.add(clients.submit(() -> call("POST", "/api/rfis", null, null, rfi)));
       }
       for (Future<HttpResponse<String>> answer : answers) {
-        assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(201);
+        assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(202);
       }
     } finally {
       clients.shutdownNow();

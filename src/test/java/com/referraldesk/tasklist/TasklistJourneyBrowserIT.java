@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
+import com.referraldesk.DueJobs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,10 +74,8 @@ class TasklistJourneyBrowserIT {
     browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
         options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    // The sample referrals' "notify partner" steps run first, as the job executor would run them.
-    for (Job job : managementService.createJobQuery().executable().list()) {
-      managementService.executeJob(job.getId());
-    }
+    // The sample RFIs' routing and "notify partner" steps run first, as the job executor would run them.
+    DueJobs.runAll(managementService);
   }
 
   @AfterEach
