@@ -5,10 +5,12 @@ import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.ProfileChange;
 import com.referraldesk.partner.Profiles;
+import com.referraldesk.referral.ReferralProcess;
 import com.referraldesk.rfi.RfiRequest;
 import com.referraldesk.rfi.Rfis;
 import com.referraldesk.security.Roles;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "referral-desk.demo.enabled", havingValue = "true")
-public record DemoData(IdentityService identityService, PartnerDirectory partners, Profiles profiles, Rfis rfis) {
+public record DemoData(IdentityService identityService, HistoryService historyService, PartnerDirectory partners,
+    Profiles profiles, Rfis rfis) {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -101,8 +104,10 @@ public record DemoData(IdentityService identityService, PartnerDirectory partner
     USERS.forEach(this::addUser);
     PROFILES.stream().filter(demo -> profiles.profile(demo.locationId()).isEmpty())
         .forEach(demo -> profiles.save(demo.partnerId(), demo.locationId(), demo.profile()));
-    // Sent once: a restart finds them under their request ids.
-    SAMPLE_RFIS.forEach(rfis::submit);
+    // Sent once (a restart finds them under their request ids), and not into a database whose referrals predate them.
+    if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY).count() == 0) {
+      SAMPLE_RFIS.forEach(rfis::submit);
+    }
     rfis.submit(SAMPLE_RFI);
     LOG.info("Demo mode: demo users {} exist with the passwords in the README",
         USERS.stream().map(DemoUser::id).toList());

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 final class Rfi {
 
   private static final String RFI_ID = "rfiId";
-  private static final String FIND_BEST_MATCHES = "findBestMatches";
+  static final String FIND_BEST_MATCHES = "findBestMatches";
   private static final String ROUND = "round";
   private static final String PARTNERS_OFFERED = "partnersOffered";
   private static final String PARTNER_FOUND = "partnerFound";
