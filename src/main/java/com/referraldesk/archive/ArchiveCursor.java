@@ -30,6 +30,7 @@ record ArchiveCursor(Instant closedAt, String referralId) {
   private static final byte VERSION = 1;
   private static final int MAC_BYTES = 16;
   private static final int POSITION_BYTES = 1 + Long.BYTES + Integer.BYTES;
+  private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
   private static final SecretKeySpec KEY =
       new SecretKeySpec("referral-desk archive cursor v1".getBytes(StandardCharsets.US_ASCII), "HmacSHA256");
 
@@ -43,7 +44,7 @@ record ArchiveCursor(Instant closedAt, String referralId) {
         .put(VERSION).putLong(closedAt.getEpochSecond()).putInt(closedAt.getNano()).put(id);
     byte[] signed = ByteBuffer.allocate(position.capacity() + MAC_BYTES).put(position.array()).put(mac(position.array()))
         .array();
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+    return BASE64.encodeToString(signed);
   }
 
   /** The cursor a client sent, or null when it sent none (the first page); anything this class did not write is 400. */
@@ -56,7 +57,8 @@ record ArchiveCursor(Instant closedAt, String referralId) {
     }
     try {
       byte[] signed = Base64.getUrlDecoder().decode(text);
-      if (signed.length <= POSITION_BYTES + MAC_BYTES) {
+      // The decoder ignores the unused bits of the last character: only the text this class writes is one.
+      if (signed.length <= POSITION_BYTES + MAC_BYTES || !BASE64.encodeToString(signed).equals(text)) {
         throw refused();
       }
       byte[] position = Arrays.copyOf(signed, signed.length - MAC_BYTES);

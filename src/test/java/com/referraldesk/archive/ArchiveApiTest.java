@@ -168,6 +168,7 @@ class ArchiveApiTest extends JourneyTestSupport {
       after      | AAAA                                  | is not a cursor of this listing: send the 'next' of the previous page unchanged
       after      | SQL                                   | is not a cursor of this listing: send the 'next' of the previous page unchanged
       after      | TAMPERED                              | is not a cursor of this listing: send the 'next' of the previous page unchanged
+      after      | LAST-CHARACTER                        | is not a cursor of this listing: send the 'next' of the previous page unchanged
       after      | FORGED                                | is not a cursor of this listing: send the 'next' of the previous page unchanged
       after      | ""                                    | is not a cursor of this listing: send the 'next' of the previous page unchanged
       after      | LONG                                  | is too long: at most 200 characters
@@ -185,6 +186,7 @@ class ArchiveApiTest extends JourneyTestSupport {
     String cursor = new ArchiveCursor(MARCH_5, "r-1").encode();
     String sent = switch (value) {
       case "TAMPERED" -> cursor.substring(0, 10) + (cursor.charAt(10) == 'A' ? 'B' : 'A') + cursor.substring(11);
+      case "LAST-CHARACTER" -> lastCharacterChanged(cursor);
       case "FORGED" -> cursor.substring(0, cursor.length() - 22) + "A".repeat(22);
       case "SQL" -> "' or 1=1; drop table archived_referral --";
       case "LONG" -> cursor + "A".repeat(ArchiveCursor.MAX_LENGTH);
@@ -237,6 +239,13 @@ class ArchiveApiTest extends JourneyTestSupport {
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.detail").value("limit must be between 1 and 500"))
         .andExpect(jsonPath("$.errors[0].field").value("limit"));
+  }
+
+  /** The cursor with its last character changed in the bits base64 leaves unused: it decodes to the same bytes. */
+  private static String lastCharacterChanged(String cursor) {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    int last = alphabet.indexOf(cursor.charAt(cursor.length() - 1));
+    return cursor.substring(0, cursor.length() - 1) + alphabet.charAt(last ^ 1);
   }
 
   private void archived(String referralId, FinalState state, Instant closedAt) {
