@@ -5,12 +5,16 @@ import static java.util.Comparator.naturalOrder;
 import static java.util.Comparator.nullsFirst;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,9 +30,14 @@ import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -58,7 +67,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       if (result instanceof ParameterErrors body) {
         problems.addAll(fields(body));
       } else {
-        String name = result.getMethodParameter().getParameterName();
+        String name = requestName(result.getMethodParameter());
         String field = result.getContainerIndex() == null ? name : name + "[" + result.getContainerIndex() + "]";
         result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(field, error.getDefaultMessage())));
       }
@@ -66,12 +75,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     return refuse(e, problems, request);
   }
 
+  /** A parameter that is no value of its type: an enum's answer lists its values, a date's shows the form. */
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    String type = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-    String problem = "must be of type " + type + ", was '" + e.getValue() + "'";
-    return refuse(e, List.of(new FieldProblem(e.getPropertyName(), problem)), request);
+    Class<?> type = e instanceof MethodArgumentTypeMismatchException argument
+        ? itemType(ResolvableType.forMethodParameter(argument.getParameter())) : e.getRequiredType();
+    String value = e.getValue() instanceof Object[] values
+        ? Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(",")) : String.valueOf(e.getValue());
+    String expected;
+    if (type != null && type.isEnum()) {
+      expected = "must be one of " + Arrays.toString(type.getEnumConstants());
+    } else if (type == LocalDate.class) {
+      expected = "must be a date such as 2026-03-31";
+    } else {
+      expected = "must be of type " + (type == null ? "another type" : type.getSimpleName());
+    }
+    String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+    return refuse(e, List.of(new FieldProblem(field, expected + ", was '" + value + "'")), request);
   }
 
   @Override
@@ -92,7 +113,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ResponseEntity<Object> ruleBroken(InvalidRequestException e, WebRequest request) {
-    return refuse(e, List.of(e.fieldProblem()), request);
+    return refuse(e, e.fieldProblems(), request);
   }
 
   /**
@@ -126,6 +147,34 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         .map(error -> new FieldProblem(error instanceof FieldError field ? field.getField() : "body",
             error.getDefaultMessage()))
         .toList();
+  }
+
+  /** The type of one value: a list's or an array's item (each {@code state=} of a {@code List<FinalState>}). */
+  private static Class<?> itemType(ResolvableType type) {
+    if (type.isArray()) {
+      return type.getComponentType().resolve();
+    }
+    ResolvableType collection = type.asCollection();
+    return collection == ResolvableType.NONE ? type.resolve() : collection.resolveGeneric(0);
+  }
+
+  /**
+   * The name under which the client sent a parameter: the annotation's name where it gives one
+   * ({@code @RequestParam("state") List<FinalState> states} is {@code state}), else the Java parameter's.
+   */
+  private static String requestName(MethodParameter parameter) {
+    RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+    PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+    RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+    String declared = param != null ? param.name() : path != null ? path.name() : header != null ? header.name() : "";
+    if (!declared.isEmpty()) {
+      return declared;
+    }
+    if (parameter.hasParameterAnnotation(RequestBody.class)) {
+      return "body";
+    }
+    String name = parameter.getParameterName();
+    return name != null ? name : "parameter " + parameter.getParameterIndex();
   }
 
   /** Jackson's path as the client wrote it: {@code contacts[0].name}. */

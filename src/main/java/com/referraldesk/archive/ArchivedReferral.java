@@ -61,4 +61,13 @@ public record ArchivedReferral(
         referral.estimatedPurchaseDate(), referral.notes(), referral.crmId(), referral.declineReason(),
         referral.declineNotes(), referral.lostReason(), referral.respondedBy(), referral.contacts(), List.of());
   }
+
+  /** This row with its contacts and edit history, which the archive reads for a whole page at once. */
+  ArchivedReferral withHistory(List<Contact> contacts, List<EngagementEdit> edits) {
+    return new ArchivedReferral(referralId, processInstanceId, partnerId, locationId, finalState, receivedAt,
+        respondedAt, closedAt, responseSeconds, customerCompany, customerContactName, customerEmail, customerPhone,
+        customerCountry, customerCompanySize, customerIndustry, requestDetails, contactRequested, source,
+        engagementName, estimatedValue, purchaseTimeframe, estimatedPurchaseDate, notes, crmId, declineReason,
+        declineNotes, lostReason, respondedBy, List.copyOf(contacts), List.copyOf(edits));
+  }
 }

@@ -1,5 +1,9 @@
 package com.referraldesk.archive;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+
 import com.referraldesk.referral.EngagementEdit;
 import com.referraldesk.partner.Contact;
 import java.sql.Date;
@@ -8,7 +12,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
@@ -67,43 +74,82 @@ public class ReferralArchive {
         .update();
   }
 
+  /** One archived referral with its contacts and edits: three queries. */
   public Optional<ArchivedReferral> find(String referralId) {
-    return jdbc.sql("select * from archived_referral where referral_id = ?")
+    return withHistory(jdbc.sql("select * from archived_referral where referral_id = ?")
         .param(referralId)
         .query(this::referral)
-        .optional();
+        .list()).stream().findFirst();
   }
 
-  /** The partner's archived referrals, most recently closed first. */
-  public List<ArchivedReferral> forPartner(String partnerId, int limit) {
-    return jdbc.sql("""
-            select * from archived_referral where partner_id = ?
-            order by closed_at desc, referral_id fetch first ? rows only""")
-        .params(partnerId, limit)
-        .query(this::referral)
-        .list();
+  /**
+   * A page of the partner's archived referrals, most recently closed first (closed_at desc, referral_id), with their
+   * contacts and edits: three queries whatever the page's size (one when it is empty). It reads one row more than it
+   * answers to know whether a next page exists; referrals archived meanwhile close later than the cursor, so they
+   * do not shift the pages after it.
+   */
+  ArchivePage page(String partnerId, ArchiveQuery query) {
+    StringBuilder sql = new StringBuilder("select * from archived_referral where partner_id = :partner");
+    Map<String, Object> params = new HashMap<>();
+    params.put("partner", partnerId);
+    if (!query.states().isEmpty()) {
+      sql.append(" and final_state in (:states)");
+      params.put("states", query.states().stream().map(FinalState::name).toList());
+    }
+    if (query.closedFrom() != null) {
+      sql.append(" and closed_at >= :closedFrom");
+      params.put("closedFrom", timestamp(query.closedFrom().atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+    if (query.closedTo() != null) {
+      sql.append(" and closed_at < :closedBefore");
+      params.put("closedBefore", timestamp(query.closedTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+    if (query.after() != null) {
+      sql.append(" and (closed_at < :afterClosedAt or (closed_at = :afterClosedAt and referral_id > :afterReferral))");
+      params.put("afterClosedAt", timestamp(query.after().closedAt()));
+      params.put("afterReferral", query.after().referralId());
+    }
+    sql.append(" order by closed_at desc, referral_id fetch first :rows rows only");
+    params.put("rows", query.limit() + 1);
+    List<ArchivedReferral> rows = jdbc.sql(sql.toString()).params(params).query(this::referral).list();
+    boolean more = rows.size() > query.limit();
+    List<ArchivedReferral> page = withHistory(more ? rows.subList(0, query.limit()) : rows);
+    return new ArchivePage(page, more ? ArchiveCursor.after(page.get(page.size() - 1)).encode() : null);
   }
 
-  public List<EngagementEdit> edits(String referralId) {
-    return jdbc.sql("select * from engagement_edit where referral_id = ? order by edited_at, id")
-        .param(referralId)
+  /** The rows with their contacts and edits, read for all of them at once: two queries, none for no rows. */
+  private List<ArchivedReferral> withHistory(List<ArchivedReferral> rows) {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    List<String> ids = rows.stream().map(ArchivedReferral::referralId).toList();
+    Map<String, List<Contact>> contacts = jdbc.sql("""
+            select referral_id, name, phone, email from archived_contact where referral_id in (:ids)
+            order by referral_id, position""")
+        .param("ids", ids)
+        .query((rs, n) -> Map.entry(rs.getString("referral_id"),
+            new Contact(rs.getString("name"), rs.getString("phone"), rs.getString("email"))))
+        .list().stream().collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
+    Map<String, List<EngagementEdit>> edits = jdbc.sql("""
+            select * from engagement_edit where referral_id in (:ids) order by referral_id, edited_at, id""")
+        .param("ids", ids)
         .query((rs, n) -> new EngagementEdit(rs.getString("referral_id"), instant(rs, "edited_at"),
             rs.getString("edited_by"), rs.getString("action"), rs.getString("engagement_name"),
             rs.getBigDecimal("estimated_value"), day(rs, "estimated_purchase_date"), rs.getString("notes"),
             rs.getString("crm_id"), rs.getInt("contacts_added")))
-        .list();
+        .list().stream().collect(groupingBy(EngagementEdit::referralId));
+    return rows.stream()
+        .map(row -> row.withHistory(contacts.getOrDefault(row.referralId(), List.of()),
+            edits.getOrDefault(row.referralId(), List.of())))
+        .toList();
   }
 
+  /** A row of archived_referral, without its contacts and edits (see {@link #withHistory}). */
   private ArchivedReferral referral(ResultSet rs, int row) throws SQLException {
-    String referralId = rs.getString("referral_id");
     long responseSeconds = rs.getLong("response_seconds");
     Long response = rs.wasNull() ? null : responseSeconds;
-    List<Contact> contacts = jdbc.sql("select name, phone, email from archived_contact where referral_id = ? order by position")
-        .param(referralId)
-        .query((c, n) -> new Contact(c.getString("name"), c.getString("phone"), c.getString("email")))
-        .list();
-    return new ArchivedReferral(referralId, rs.getString("process_instance_id"), rs.getString("partner_id"),
-        rs.getString("location_id"), FinalState.valueOf(rs.getString("final_state")), instant(rs, "received_at"),
+    return new ArchivedReferral(rs.getString("referral_id"), rs.getString("process_instance_id"),
+        rs.getString("partner_id"), rs.getString("location_id"), FinalState.valueOf(rs.getString("final_state")), instant(rs, "received_at"),
         instant(rs, "responded_at"), instant(rs, "closed_at"), response, rs.getString("customer_company"),
         rs.getString("customer_contact_name"), rs.getString("customer_email"), rs.getString("customer_phone"),
         rs.getString("customer_country"), rs.getString("customer_company_size"), rs.getString("customer_industry"),
@@ -111,7 +157,7 @@ public class ReferralArchive {
         rs.getString("engagement_name"), rs.getBigDecimal("estimated_value"), rs.getString("purchase_timeframe"),
         day(rs, "estimated_purchase_date"), rs.getString("notes"), rs.getString("crm_id"),
         rs.getString("decline_reason"), rs.getString("decline_notes"), rs.getString("lost_reason"),
-        rs.getString("responded_by"), contacts, edits(referralId));
+        rs.getString("responded_by"), List.of(), List.of());
   }
 
   private static Timestamp timestamp(Instant instant) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -26,6 +27,20 @@ final class Refusal {
 
   static void send(HttpServletRequest request, HttpServletResponse response, int status, String message)
       throws IOException {
+    answer(request, response, status, message, null);
+  }
+
+  /**
+   * A 400 for one field of the request; as problem details it names the field in {@code errors}, as the API's
+   * refusals do ({@code [{field, message}]}).
+   */
+  static void refuseField(HttpServletRequest request, HttpServletResponse response, String field, String problem,
+      String message) throws IOException {
+    answer(request, response, HttpServletResponse.SC_BAD_REQUEST, message, new FieldProblem(field, problem));
+  }
+
+  private static void answer(HttpServletRequest request, HttpServletResponse response, int status, String message,
+      FieldProblem fieldProblem) throws IOException {
     response.setStatus(status);
     Object body;
     if (camundas(request.getRequestURI().substring(request.getContextPath().length()))) {
@@ -34,9 +49,17 @@ final class Refusal {
       body = Map.of("type", type, "message", message);
     } else {
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), message);
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), message);
+      if (fieldProblem != null) {
+        problem.setProperty("errors", List.of(fieldProblem));
+      }
+      body = problem;
     }
     JSON.writeValue(response.getOutputStream(), body);
+  }
+
+  /** One entry of a problem's {@code errors}, laid out as the API's error answers lay it out. */
+  private record FieldProblem(String field, String message) {
   }
 
   private static boolean camundas(String path) {

@@ -71,8 +71,8 @@ class ApiRefusalsTest extends ApiSlice {
 
   @Test
   void aFailureOfTheServerIs500AndShowsNothingOfIt() throws Exception {
-    when(archive.forPartner("fabrikam", 100)).thenThrow(new IllegalStateException("org.h2.jdbc.JdbcSQLException: table gone"));
-    problem(api.perform(get(FABRIKAM_ARCHIVE).with(user("maria").authorities(() -> "referralManagers"))), 500,
+    when(archive.find("r-1")).thenThrow(new IllegalStateException("org.h2.jdbc.JdbcSQLException: table gone"));
+    problem(api.perform(get(FABRIKAM_ARCHIVE + "/r-1").with(user("maria").authorities(() -> "referralManagers"))), 500,
         "the server could not answer; the error is logged")
         .andExpect(content().string(not(containsString("org."))));
   }

@@ -29,8 +29,26 @@ class FilterRefusalsTest {
       "/camunda/api/engine/engine/default/task, camunda"})
   void aMalformedQueryStringIs400InThePathsFormat(String path, String format) throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
-    request.setQueryString("x=%zz");
-    assertAnswer(new MalformedRequests(), request, format, 400, "the query string has a malformed %-escape");
+    request.setQueryString("region=US&x=%zz");
+    JsonNode body = assertAnswer(new MalformedRequests(), request, format, 400, "the query string has a malformed %-escape");
+    if (format.equals("problem")) {
+      assertThat(body.get("errors")).as("the parameter is named, as in every 400 of the API").hasSize(1);
+      assertThat(body.get("errors").get(0).get("field").asText()).isEqualTo("x");
+      assertThat(body.get("errors").get(0).get("message").asText()).isEqualTo("has a malformed %-escape");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a%20b=%zz       | a b
+      %zz=1           | %zz
+      limit=1&after=% | after
+      """)
+  void theParameterWithTheBrokenEscapeIsNamedAsSent(String query, String field) throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/outbox");
+    request.setQueryString(query);
+    JsonNode body = assertAnswer(new MalformedRequests(), request, "problem", 400, "the query string has a malformed %-escape");
+    assertThat(body.get("errors").get(0).get("field").asText()).isEqualTo(field);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,8 +69,8 @@ class FilterRefusalsTest {
         "the administrator comes from configuration; setup is disabled");
   }
 
-  private static void assertAnswer(Filter filter, MockHttpServletRequest request, String format, int status, String why)
-      throws Exception {
+  private static JsonNode assertAnswer(Filter filter, MockHttpServletRequest request, String format, int status,
+      String why) throws Exception {
     MockHttpServletResponse response = new MockHttpServletResponse();
     filter.doFilter(request, response, new MockFilterChain());
     JsonNode body = JSON.readTree(response.getContentAsByteArray());
@@ -68,5 +86,6 @@ class FilterRefusalsTest {
       assertThat(body.get("message").asText()).isEqualTo(why);
       assertThat(body.size()).as("Camunda's format, nothing else").isEqualTo(2);
     }
+    return body;
   }
 }
