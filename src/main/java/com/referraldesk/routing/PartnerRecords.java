@@ -1,14 +1,10 @@
 package com.referraldesk.routing;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads partners' track records from the archive of ended referrals. */
+/** Reads what scoring needs from the archive of ended referrals; a partner's figures are {@link PartnerFigures}. */
 @Repository
 public class PartnerRecords {
 
@@ -19,23 +15,6 @@ public class PartnerRecords {
 
   public PartnerRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  public PartnerStats stats(String partnerId) {
-    List<Double> hours = responseHours(partnerId);
-    int referrals = count(partnerId, "1 = 1");
-    int accepted = count(partnerId, ACCEPTED);
-    int won = count(partnerId, "final_state = 'WON'");
-    BigDecimal total = jdbc.sql("select coalesce(sum(estimated_value), 0) from archived_referral where partner_id = ? and "
-            + ACCEPTED).param(partnerId).query(BigDecimal.class).single();
-    return new PartnerStats(partnerId, referrals, accepted,
-        count(partnerId, "final_state = 'DECLINED'"), count(partnerId, "final_state = 'EXPIRED'"), won,
-        count(partnerId, "final_state = 'LOST' and " + ACCEPTED),
-        accepted == 0 ? null : (double) won / accepted,
-        median(hours),
-        hours.isEmpty() ? null : hours.stream().mapToDouble(Double::doubleValue).average().orElseThrow(),
-        total,
-        accepted == 0 ? null : total.divide(BigDecimal.valueOf(accepted), 2, RoundingMode.HALF_UP));
   }
 
   /** Hours the partner took to answer: responded referrals by their response time, expired ones by their age. */
@@ -62,23 +41,8 @@ public class PartnerRecords {
   record SimilarDeals(int offered, int accepted, int won) {
   }
 
-  private int count(String partnerId, String condition) {
-    return jdbc.sql("select count(*) from archived_referral where partner_id = ? and " + condition)
-        .param(partnerId).query(Integer.class).single();
-  }
-
   private int countSimilar(String partnerId, String condition, CustomerNeed need) {
     return jdbc.sql("select count(*) from archived_referral where partner_id = ? and " + condition)
         .params(partnerId, need.industry(), need.companySize()).query(Integer.class).single();
-  }
-
-  private static Double median(List<Double> values) {
-    if (values.isEmpty()) {
-      return null;
-    }
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    int middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 }

@@ -10,7 +10,7 @@ import com.referraldesk.rfi.RfiController;
 import com.referraldesk.rfi.Rfis;
 import com.referraldesk.routing.FindPartnerController;
 import com.referraldesk.routing.Matching;
-import com.referraldesk.routing.PartnerRecords;
+import com.referraldesk.routing.PartnerFigures;
 import com.referraldesk.routing.PartnerStatsController;
 import com.referraldesk.routing.RoutingSettings;
 import org.camunda.bpm.engine.IdentityService;
@@ -46,7 +46,7 @@ public abstract class ApiSlice {
   @MockitoBean
   protected Matching matching;
   @MockitoBean
-  protected PartnerRecords records;
+  protected PartnerFigures figures;
   @MockitoBean
   protected ReferralArchive archive;
 }
