@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Partners' figures: the one read model over the archive of ended referrals (table archived_referral). Every figure
- * is defined once, here, in SQL, and read grouped by partner in one statement for any number of partners.
+ * is defined once, here, in SQL, and read grouped by partner in one statement for any number of partners: a
+ * partner's stats, the ranking of routing and Find a partner read them from here.
  *
  * <p>Each archived referral has exactly one {@link #OUTCOME} for its partner, so the figures add up:
  * referrals = accepted + declined + expired + closedForAnotherPartner, and accepted = won + lost.
@@ -43,6 +44,18 @@ public record PartnerFigures(JdbcClient jdbc) {
    * (the seeds: "responds quickly with your intent"); an expired referral was never answered and adds none.
    */
   private static final String ANSWERED = "outcome in ('won', 'lost', 'declined')";
+
+  /**
+   * A good fit: the location that got the referral lists the customer's industry in its profile (as the profile is
+   * now; the same test as a score's industry fit). Track records count good fits only, so accepting or winning a
+   * poor fit does not raise a partner's rank, and declining one does not lower it.
+   */
+  private static final String GOOD_FIT = """
+      exists (select 1 from location_industry fit where fit.location_id = a.location_id
+        and fit.industry = a.customer_industry and fit.excluded = false)""";
+
+  /** Like a customer's need: the same industry or the same company size. */
+  private static final String LIKE_NEED = "(a.customer_industry = :industry or a.customer_company_size = :companySize)";
 
   /** Every figure, per partner, over the archived referrals that {rows} selects. */
   private static final String FIGURES = """
@@ -83,6 +96,15 @@ public record PartnerFigures(JdbcClient jdbc) {
   /** Each partner's figures over all its ended referrals, in one statement; partners without any are left out. */
   public Map<String, PartnerStats> of(Collection<String> partnerIds) {
     return figures(partnerIds, "", Map.of());
+  }
+
+  /**
+   * Each partner's figures over its ended referrals like the customer's need that were good fits, in one statement:
+   * what a track record is made of. Partners without any are left out.
+   */
+  Map<String, PartnerStats> ofGoodFitsLike(CustomerNeed need, Collection<String> partnerIds) {
+    return figures(partnerIds, " and " + LIKE_NEED + " and " + GOOD_FIT,
+        Map.of("industry", need.industry(), "companySize", need.companySize()));
   }
 
   private Map<String, PartnerStats> figures(Collection<String> partnerIds, String rows, Map<String, ?> params) {
