@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,10 +44,12 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The whole application on an in-memory database with a real SMTP server (GreenMail). The job executor is
- * off: tests execute jobs themselves and move the {@link TestClock}, so timers fire when the test says.
+ * off: tests execute jobs themselves and move the {@link TestClock}, so timers fire when the test says. Its
+ * statements can be counted with {@link QueryCount}.
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(QueryCount.Wiring.class)
 public abstract class JourneyTestSupport {
 
   protected static final Instant ARRIVAL = Instant.parse("2026-03-02T08:00:00Z");
