@@ -36,7 +36,7 @@ public record PartnerFigures(JdbcClient jdbc) {
         when a.final_state in ('EXPIRED') then 'expired'
       end""";
 
-  /** Accepted: the partner took it on (answered with accept, which needs the engagement's name); it ended won or lost. */
+  /** Accepted: the partner took it on (answered with accept, which names the engagement); it ended won or lost. */
   private static final String ACCEPTED = "outcome in ('won', 'lost')";
 
   /**
