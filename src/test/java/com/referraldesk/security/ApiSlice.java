@@ -45,8 +45,9 @@ public abstract class ApiSlice {
   protected Rfis rfis;
   @MockitoBean
   protected Matching matching;
+  /** The partners' figures (the field's name is older than PartnerFigures, and tests on other branches use it). */
   @MockitoBean
-  protected PartnerFigures figures;
+  protected PartnerFigures records;
   @MockitoBean
   protected ReferralArchive archive;
 }
