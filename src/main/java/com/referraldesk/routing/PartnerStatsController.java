@@ -5,19 +5,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A partner's figures, for its own people and the referral managers. */
+/** A partner's figures, for its own people and the referral managers. A class: @PreAuthorize proxies it. */
 @RestController
 public class PartnerStatsController {
 
-  private final PartnerRecords records;
+  private final PartnerFigures figures;
 
-  PartnerStatsController(PartnerRecords records) {
-    this.records = records;
+  PartnerStatsController(PartnerFigures figures) {
+    this.figures = figures;
   }
 
   @GetMapping("/api/partners/{partnerId}/stats")
   @PreAuthorize("@access.mayRead(#partnerId)")
   public PartnerStats stats(@PathVariable String partnerId) {
-    return records.stats(partnerId);
+    return figures.of(partnerId);
   }
 }

@@ -10,7 +10,7 @@ import com.referraldesk.rfi.RfiController;
 import com.referraldesk.rfi.Rfis;
 import com.referraldesk.routing.FindPartnerController;
 import com.referraldesk.routing.Matching;
-import com.referraldesk.routing.PartnerRecords;
+import com.referraldesk.routing.PartnerFigures;
 import com.referraldesk.routing.PartnerStatsController;
 import com.referraldesk.routing.RoutingSettings;
 import org.camunda.bpm.engine.IdentityService;
@@ -45,8 +45,9 @@ public abstract class ApiSlice {
   protected Rfis rfis;
   @MockitoBean
   protected Matching matching;
+  /** The partners' figures (the field's name is older than PartnerFigures, and tests on other branches use it). */
   @MockitoBean
-  protected PartnerRecords records;
+  protected PartnerFigures records;
   @MockitoBean
   protected ReferralArchive archive;
 }

@@ -1,0 +1,112 @@
+package com.referraldesk.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.closeTo;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.referraldesk.archive.FinalState;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A partner's figures from the archive: each defined once, and they add up. */
+class PartnerFiguresTest extends RankingTestSupport {
+
+  @Autowired
+  PartnerFigures figures;
+
+  @Test
+  void theFiguresAddUpAfterEveryKindOfEnd() throws Exception {
+    partner("mixed", 1);
+    won("mixed", FITTING, 1, 3000);
+    won("mixed", FITTING, 3, 1000);
+    lost("mixed", FITTING, 5, 500);
+    archive("mixed", FITTING, "LOST", 7L, 1500L, "customer-chose-another-partner");
+    declined("mixed", POOR_FIT, 2);
+    declined("mixed", POOR_FIT, 4);
+    expired("mixed", FITTING);
+    closedForAnotherPartner("mixed", FITTING);
+
+    api.perform(get("/api/partners/mixed/stats"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.referrals").value(8))
+        .andExpect(jsonPath("$.accepted").value(4))
+        .andExpect(jsonPath("$.won").value(2))
+        .andExpect(jsonPath("$.lost").value(2))
+        .andExpect(jsonPath("$.declined").value(2))
+        .andExpect(jsonPath("$.answered").value(6))
+        .andExpect(jsonPath("$.expired").value(1))
+        .andExpect(jsonPath("$.closedForAnotherPartner").value(1))
+        .andExpect(jsonPath("$.winRate").value(0.5))
+        .andExpect(jsonPath("$.medianResponseHours").value(closeTo(3.5, 1e-9)))
+        .andExpect(jsonPath("$.averageResponseHours").value(closeTo(22 / 6.0, 1e-9)))
+        .andExpect(jsonPath("$.reportedDealValue").value(6000.0))
+        .andExpect(jsonPath("$.averageDealValue").value(1500.0))
+        .andExpect(jsonPath("$.wonDealValue").value(4000.0))
+        .andExpect(jsonPath("$.averageWonDealValue").value(2000.0));
+
+    PartnerStats stats = figures.of("mixed");
+    assertThat(stats.referrals())
+        .isEqualTo(stats.accepted() + stats.declined() + stats.expired() + stats.closedForAnotherPartner());
+    assertThat(stats.accepted()).isEqualTo(stats.won() + stats.lost());
+    assertThat(stats.answered()).isEqualTo(stats.accepted() + stats.declined());
+  }
+
+  @Test
+  void anExpiredReferralAddsNoResponseTime() {
+    partner("slack", 1);
+    declined("slack", FITTING, 2);
+    expired("slack", FITTING);
+
+    PartnerStats stats = figures.of("slack");
+    assertThat(stats.expired()).isOne();
+    assertThat(stats.medianResponseHours()).as("the 14 days to expiry are no response").isEqualTo(2.0);
+    assertThat(stats.averageResponseHours()).isEqualTo(2.0);
+  }
+
+  @Test
+  void aReferralClosedForAnotherPartnerAddsNoResponseTimeAndIsNoLoss() {
+    partner("outrun", 1);
+    closedForAnotherPartner("outrun", FITTING);
+
+    PartnerStats stats = figures.of("outrun");
+    assertThat(stats.closedForAnotherPartner()).isOne();
+    assertThat(stats.lost()).isZero();
+    assertThat(stats.accepted()).isZero();
+    assertThat(stats.medianResponseHours()).isNull();
+  }
+
+  @Test
+  void theMedianOfAnEvenNumberOfResponsesIsTheMeanOfTheMiddleTwo() {
+    partner("even", 1);
+    for (long hours : List.of(1L, 2L, 4L, 100L)) {
+      declined("even", FITTING, hours);
+    }
+
+    assertThat(figures.of("even").medianResponseHours()).isEqualTo(3.0);
+  }
+
+  @Test
+  void aPartnerWithoutEndedReferralsHasZeroFigures() {
+    partner("new", 1);
+
+    assertThat(figures.of("new")).isEqualTo(PartnerStats.none("new"));
+  }
+
+  /** A final state the figures do not place would break the sums: each one the archive knows is placed. */
+  @Test
+  void everyFinalStateOfTheArchiveIsCountedOnce() {
+    partner("all", 1);
+    for (FinalState state : FinalState.values()) {
+      archive("all", FITTING, state.name(), 1L, 100L, null);
+      archive("all", FITTING, state.name(), null, null, null);
+    }
+
+    PartnerStats stats = figures.of("all");
+    assertThat(stats.referrals()).isEqualTo(2 * FinalState.values().length)
+        .isEqualTo(stats.accepted() + stats.declined() + stats.expired() + stats.closedForAnotherPartner());
+    assertThat(stats.accepted()).isEqualTo(stats.won() + stats.lost());
+  }
+}
