@@ -7,6 +7,7 @@ import com.referraldesk.partner.PartnerLocation;
 import com.referraldesk.referral.CustomerRequest;
 import com.referraldesk.referral.StartedReferral;
 import com.referraldesk.referral.StartedReferrals;
+import com.referraldesk.rfi.Rfis;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
@@ -37,6 +38,7 @@ class Notifications {
 
   private final PartnerDirectory partners;
   private final StartedReferrals register;
+  private final Rfis rfis;
   private final JavaMailSender mailSender;
   private final ITemplateEngine templates;
   private final MessageSource messages;
@@ -47,11 +49,12 @@ class Notifications {
   private final String tasklistUrl;
   private final String findPartnerUrl;
 
-  Notifications(PartnerDirectory partners, StartedReferrals register, JavaMailSender mailSender, ITemplateEngine mailTemplates,
+  Notifications(PartnerDirectory partners, StartedReferrals register, Rfis rfis, JavaMailSender mailSender, ITemplateEngine mailTemplates,
       MessageSource mailMessages, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
       MailSettings settings) {
     this.partners = partners;
     this.register = register;
+    this.rfis = rfis;
     this.mailSender = mailSender;
     this.templates = mailTemplates;
     this.messages = mailMessages;
@@ -67,14 +70,15 @@ class Notifications {
   /**
    * Sends the e-mail of this kind about the referral (or RFI) with this business key, once. Recipients come from
    * stored data only: the partner location's contacts and the customer as the referral's journey (or the RFI)
-   * started; the request only fills the template.
+   * started. The template shows the request as the journey holds it ({@code journeyRequest}), or an RFI's as stored.
    */
-  public void send(Notification notification, String businessKey, CustomerRequest request) {
+  public void send(Notification notification, String businessKey, CustomerRequest journeyRequest) {
     String key = businessKey + ":" + notification.name();
     if (alreadySent(key)) {
       return;
     }
     Optional<StartedReferral> referral = register.find(businessKey);
+    CustomerRequest request = journeyRequest;
     List<String> recipients;
     Locale locale;
     if (notification.audience() == Notification.Audience.PARTNER) {
@@ -88,10 +92,14 @@ class Notifications {
         throw new IllegalStateException("nobody to send the " + notification.template() + " e-mail of referral "
             + businessKey + " to: the partner location " + locationId + " has no contacts");
       }
+    } else if (referral.isPresent()) {
+      recipients = List.of(referral.get().customerEmail());
+      locale = Locale.forLanguageTag(referral.get().customerLanguage());
     } else {
-      Customer customer = customer(referral, businessKey);
-      recipients = List.of(customer.email());
-      locale = Locale.forLanguageTag(customer.language());
+      request = rfis.request(businessKey)
+          .orElseThrow(() -> new IllegalStateException("no referral or RFI " + businessKey + " to find its customer"));
+      recipients = List.of(request.email());
+      locale = Locale.forLanguageTag(request.language());
     }
 
     ReferralMail mail = new ReferralMail(request,
@@ -119,17 +127,6 @@ class Notifications {
         jdbc.sql("insert into sent_notification (notification_key, sent_at) values (?, ?)")
             .params(key, Timestamp.from(clock.instant()))
             .update());
-  }
-
-  private record Customer(String email, String language) {
-  }
-
-  /** The customer of a referral as its journey started, or of an RFI as it arrived. */
-  private Customer customer(Optional<StartedReferral> referral, String businessKey) {
-    return referral.map(started -> new Customer(started.customerEmail(), started.customerLanguage()))
-        .or(() -> jdbc.sql("select customer_email, customer_language from rfi where id = ?").param(businessKey)
-            .query((rs, n) -> new Customer(rs.getString(1), rs.getString(2))).optional())
-        .orElseThrow(() -> new IllegalStateException("no referral or RFI " + businessKey + " to find its customer"));
   }
 
   /** Find a partner with what the customer asked for: where the customer chooses partners again. */

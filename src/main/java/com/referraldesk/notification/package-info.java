@@ -1,5 +1,5 @@
 /** E-mails: templates, sending at least once with duplicates suppressed, the local outbox. */
-@ApplicationModule(allowedDependencies = {"referral", "partner"})
+@ApplicationModule(allowedDependencies = {"referral", "partner", "rfi"})
 package com.referraldesk.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,9 +10,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * The customer's request as a journey and the RFI process carry it, under the same variable names (the RFI process
- * hands them on to each journey it starts): the customer, what they need, where the request came from, when it
- * arrived.
+ * The customer's request as a journey carries it in its variables (the RFI process gives each journey it starts a
+ * copy of the stored RFI's): the customer, what they need, where the request came from, when it arrived.
  */
 public record CustomerRequest(
     String company,

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The variables between the RFI process and each referral journey it calls (CallActivity_ReferToPartners): the
- * journey receives its partner location and the customer's request once, as of now; when it ends it hands back how
- * it ended and whether its partner took the customer on, which the RFI's round is assessed by.
+ * journey receives its partner location and the stored customer's request once, as of now; when it ends it hands
+ * back how it ended and whether its partner took the customer on, which the RFI's round is assessed by.
  */
 @Component("referralHandOver")
-record ReferralHandOver(RfiRouting routes, Clock clock) implements DelegateVariableMapping {
+record ReferralHandOver(RfiRouting routes, Rfis rfis, Clock clock) implements DelegateVariableMapping {
 
   /** The multi-instance element variable: the referral each journey of the round is for. */
   static final String REFERRAL_ID = "referralId";
@@ -23,8 +23,10 @@ record ReferralHandOver(RfiRouting routes, Clock clock) implements DelegateVaria
   @Override
   public void mapInputVariables(DelegateExecution rfi, VariableMap journey) {
     RfiRouting.RoutedPartner partner = routes.partner(referralId(rfi));
+    CustomerRequest request = rfis.request(rfi.getProcessBusinessKey())
+        .orElseThrow(() -> new IllegalStateException("no stored RFI " + rfi.getProcessBusinessKey()));
     journey.putAll(Referral.startVariables(partner.partnerId(), partner.locationId(),
-        CustomerRequest.of(rfi).withReceivedAt(clock.instant())));
+        request.withReceivedAt(clock.instant())));
   }
 
   @Override

@@ -1,14 +1,15 @@
 package com.referraldesk.rfi;
 
-import com.referraldesk.referral.CustomerRequest;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * A customer-rfi process's own variables, typed: which RFI it routes, whether the customer let Referral Desk find
  * partners, the round it is in and what the round came to (the BPMN reads {@code ${findBestMatches}},
- * {@code ${partnersOffered}}, {@code ${partnerFound}} and {@code ${roundsLeft}}). The customer's request it also
- * carries is read as a {@link CustomerRequest}.
+ * {@code ${partnersOffered}}, {@code ${partnerFound}} and {@code ${roundsLeft}}). The customer's request stays in
+ * the stored RFI ({@link Rfis#request}), which the process refers to by its id and business key: each journey
+ * receives a copy, the RFI's e-mails read it there.
  */
 final class Rfi {
 
@@ -29,9 +30,10 @@ final class Rfi {
     return new Rfi(scope);
   }
 
-  /** What the RFI's process starts with: the request, before its first round. */
-  static VariableMap startVariables(String rfiId, boolean findBestMatches, CustomerRequest request) {
-    return request.variables().putValue(RFI_ID, rfiId).putValue(FIND_BEST_MATCHES, findBestMatches).putValue(ROUND, 0);
+  /** What the RFI's process starts with, before its first round. */
+  static VariableMap startVariables(String rfiId, boolean findBestMatches) {
+    return Variables.createVariables().putValue(RFI_ID, rfiId).putValue(FIND_BEST_MATCHES, findBestMatches)
+        .putValue(ROUND, 0);
   }
 
   String rfiId() {

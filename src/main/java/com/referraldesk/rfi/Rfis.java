@@ -89,10 +89,7 @@ public class Rfis {
           .params(rfiId, partnerId, i + 1, unavailable.contains(partnerId) ? RfiRouting.NOT_ELIGIBLE : null)
           .update();
     }
-    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, Rfi.startVariables(rfiId, findBestMatches,
-        new CustomerRequest(customer.company(), customer.contactName(), customer.email(), customer.phone(),
-            customer.country(), customer.companySize(), customer.industry(), language, request.need().details(),
-            contactRequested, request.source(), receivedAt)));
+    runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, Rfi.startVariables(rfiId, findBestMatches));
     return new Submission(new RfiReceipt(rfiId, request.requestId(), List.of(), routing.unavailable(rfiId)), true);
   }
 
@@ -106,6 +103,17 @@ public class Rfis {
   Optional<RfiReceipt> find(String rfiId) {
     return jdbc.sql("select request_id from rfi where id = ?").param(rfiId).query(String.class).optional()
         .map(requestId -> new RfiReceipt(rfiId, requestId, routing.routes(rfiId), routing.unavailable(rfiId)));
+  }
+
+  /** The customer's request as the RFI stored it: what its journeys receive and its own e-mails show. */
+  public Optional<CustomerRequest> request(String rfiId) {
+    return jdbc.sql("select * from rfi where id = ?").param(rfiId)
+        .query((rs, n) -> new CustomerRequest(rs.getString("customer_company"), rs.getString("customer_contact_name"),
+            rs.getString("customer_email"), rs.getString("customer_phone"), rs.getString("customer_country"),
+            rs.getString("customer_company_size"), rs.getString("customer_industry"), rs.getString("customer_language"),
+            rs.getString("request_details"), rs.getBoolean("contact_requested"), rs.getString("source"),
+            rs.getTimestamp("received_at").toInstant()))
+        .optional();
   }
 
   private void insertTerms(String rfiId, String kind, List<String> terms) {

@@ -3,6 +3,7 @@ package com.referraldesk.rfi;
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.referraldesk.QueryCount;
 import com.referraldesk.archive.ArchivedReferral;
 import com.referraldesk.archive.FinalState;
 import com.referraldesk.archive.ReferralArchive;
@@ -44,6 +45,20 @@ class RfiJourneysTest extends RfiTestSupport {
         .as("the round was assessed in the RFI process's own step").isEqualTo(1);
     assertThat(rfis.find(rfiId).orElseThrow().referrals()).as("each journey handed back how it ended")
         .extracting(RfiReceipt.Referral::outcome).containsOnly("DECLINED");
+  }
+
+  @Test
+  void theRfiProcessRefersToTheStoredRfiSoIntakeCostsTheSameStatementsForOneOrTwentyPartners() throws Exception {
+    partnerIn("EE", "eea", List.of("erp"));
+    int one = QueryCount.during(() -> rfis.submit(rfi("ee-1", "EE", List.of(), true)));
+    for (int i = 0; i < 19; i++) {
+      partnerIn("EE", "ee" + i, List.of("erp"));
+    }
+    int twenty = QueryCount.during(() -> rfis.submit(rfi("ee-2", "EE", List.of(), true)));
+
+    assertThat(twenty).isEqualTo(one).isLessThanOrEqualTo(30);
+    assertThat(runtimeService().getVariables(rfiProcess(rfis.receipt("ee-2").orElseThrow().rfiId()).getId()))
+        .as("the request stays in the stored RFI").containsOnlyKeys("rfiId", "findBestMatches", "round");
   }
 
   @Test
