@@ -78,6 +78,18 @@ final class App implements AutoCloseable {
     throw new IllegalStateException(name + " did not serve Tasklist within " + atMost + "; see " + log);
   }
 
+  /** CPU seconds the application's JVM has used so far (user and system, from /proc), or NaN where unknown. */
+  double cpuSeconds() {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // Fields 14 and 15 of stat (utime, stime), counted after the command's closing parenthesis from field 3.
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    } catch (Exception e) {
+      return Double.NaN;
+    }
+  }
+
   /** Stops the JVM as a service manager would (SIGTERM), and waits for it. */
   @Override
   public void close() throws Exception {

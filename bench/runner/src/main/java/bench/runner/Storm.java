@@ -13,6 +13,13 @@ final class Storm {
   double drainSeconds;
   long failed;
   String check = "";
+  /** CPU the JVM used, and the jobs that succeeded, from the end of start-up to the drain. */
+  double cpuSeconds;
+  long jobsAfterStart;
+
+  double cpuMillisPerJob() {
+    return cpuSeconds * 1000 / jobsAfterStart;
+  }
 
   double jobsPerSecond() {
     return jobs / seconds;
@@ -22,10 +29,13 @@ final class Storm {
    * Waits until no job is left but failed ones, then reads from the job log how many jobs succeeded and between
    * which moments: jobs/s is successful jobs over the time from the first to the last success.
    */
-  static Storm drain(Http http) throws Exception {
+  static Storm drain(Http http, App app) throws Exception {
     long started = System.nanoTime();
     long deadline = started + 3_600_000_000_000L;
     Storm storm = new Storm();
+    // CPU per job over what runs after start-up: the job executor begins before Tasklist answers.
+    double cpuAtStart = app.cpuSeconds();
+    long jobsAtStart = http.count("/engine-rest/history/job-log/count?successLog=true");
     while (true) {
       long left = http.count("/engine-rest/job/count");
       storm.failed = http.count("/engine-rest/job/count?withException=true");
@@ -38,7 +48,9 @@ final class Storm {
       Thread.sleep(500);
     }
     storm.drainSeconds = (System.nanoTime() - started) / 1e9;
+    storm.cpuSeconds = app.cpuSeconds() - cpuAtStart;
     storm.jobs = http.count("/engine-rest/history/job-log/count?successLog=true");
+    storm.jobsAfterStart = storm.jobs - jobsAtStart;
     OffsetDateTime first = time(http, "asc");
     OffsetDateTime last = time(http, "desc");
     storm.seconds = java.time.Duration.between(first, last).toMillis() / 1000.0;
@@ -54,6 +66,7 @@ final class Storm {
   @Override
   public String toString() {
     return String.format("%d jobs succeeded in %.1f s (first to last success): %.1f jobs/s; %d failed; "
-        + "waited %.1f s after start-up", jobs, seconds, jobsPerSecond(), failed, drainSeconds);
+        + "waited %.1f s after start-up; %.1f ms CPU per job after start-up", jobs, seconds, jobsPerSecond(),
+        failed, drainSeconds, cpuMillisPerJob());
   }
 }
