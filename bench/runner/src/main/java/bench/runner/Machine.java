@@ -1,0 +1,59 @@
+package bench.runner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+
+/** What the figures were measured on, and the results file that says so. */
+final class Machine {
+
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+
+  static String memory() {
+    try (var lines = Files.lines(Path.of("/proc/meminfo"))) {
+      return lines.filter(l -> l.startsWith("MemTotal")).findFirst().orElse("unknown").replaceAll("\\s+", " ");
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+
+  static String commit() {
+    try {
+      Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+      String text = new String(git.getInputStream().readAllBytes()).trim();
+      return git.waitFor() == 0 ? text : "unknown";
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+
+  static Path write(Bench.Options options, String table, String loadBefore, long minutes) throws Exception {
+    Files.createDirectories(options.results());
+    String name = Bench.today() + "-" + Bench.host() + (options.quick() ? "-quick" : "") + ".md";
+    Path file = options.results().resolve(name);
+    String text = "# Benchmark " + options.label() + " run of " + ZonedDateTime.now() + "\n\n"
+        + "| | |\n|---|---|\n"
+        + "| host | " + Bench.host() + " |\n"
+        + "| cores | " + Runtime.getRuntime().availableProcessors() + " |\n"
+        + "| memory | " + memory() + " |\n"
+        + "| Java | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " |\n"
+        + "| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |\n"
+        + "| Referral Desk | commit " + commit() + " (" + options.rdJar() + "), Camunda 7.24.0, Spring Boot 3.5.16, H2 file |\n"
+        + "| stock | camunda-bpm-spring-boot-starter(-webapp, -rest) 7.24.0, Spring Boot 3.5.16, H2 file, starter defaults |\n"
+        + "| load average before (1, 5, 15 min) | " + loadBefore + " |\n"
+        + "| load average after | " + loadAverage() + " |\n"
+        + "| options | clients " + options.clients() + ", intake " + options.seconds() + " s after " + options.warmup()
+        + " s warm-up, storm " + options.storm() + " referrals, inbox " + options.inboxSmall() + " vs "
+        + options.inboxLarge() + " |\n"
+        + "| took | " + minutes + " min |\n\n"
+        + table;
+    Files.writeString(file, text);
+    return file;
+  }
+}

@@ -1,0 +1,72 @@
+package bench.runner;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** A timer storm worked off by one application's job executor, as its job log tells it. */
+final class Storm {
+
+  static final DateTimeFormatter CAMUNDA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+  long jobs;
+  double seconds;
+  double drainSeconds;
+  long failed;
+  String check = "";
+  /** CPU the JVM used, and the jobs that succeeded, from the end of start-up to the drain. */
+  double cpuSeconds;
+  long jobsAfterStart;
+
+  double cpuMillisPerJob() {
+    return cpuSeconds * 1000 / jobsAfterStart;
+  }
+
+  double jobsPerSecond() {
+    return jobs / seconds;
+  }
+
+  /**
+   * Waits until no job is left but failed ones, then reads from the job log how many jobs succeeded and between
+   * which moments: jobs/s is successful jobs over the time from the first to the last success.
+   */
+  static Storm drain(Http http, App app) throws Exception {
+    long started = System.nanoTime();
+    long deadline = started + 3_600_000_000_000L;
+    Storm storm = new Storm();
+    // CPU per job over what runs after start-up: the job executor begins before Tasklist answers.
+    double cpuAtStart = app.cpuSeconds();
+    long jobsAtStart = http.count("/engine-rest/history/job-log/count?successLog=true");
+    while (true) {
+      long left = http.count("/engine-rest/job/count");
+      storm.failed = http.count("/engine-rest/job/count?withException=true");
+      if (left - storm.failed == 0) {
+        break;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(left + " jobs still there after an hour");
+      }
+      Thread.sleep(500);
+    }
+    storm.drainSeconds = (System.nanoTime() - started) / 1e9;
+    storm.cpuSeconds = app.cpuSeconds() - cpuAtStart;
+    storm.jobs = http.count("/engine-rest/history/job-log/count?successLog=true");
+    storm.jobsAfterStart = storm.jobs - jobsAtStart;
+    OffsetDateTime first = time(http, "asc");
+    OffsetDateTime last = time(http, "desc");
+    storm.seconds = java.time.Duration.between(first, last).toMillis() / 1000.0;
+    return storm;
+  }
+
+  private static OffsetDateTime time(Http http, String order) throws Exception {
+    String text = http.read("/engine-rest/history/job-log?successLog=true&sortBy=timestamp&sortOrder=%s&maxResults=1",
+        order).get(0).get("timestamp").asText();
+    return OffsetDateTime.parse(text, CAMUNDA_TIME);
+  }
+
+  @Override
+  public String toString() {
+    return String.format("%d jobs succeeded in %.1f s (first to last success): %.1f jobs/s; %d failed; "
+        + "waited %.1f s after start-up; %.1f ms CPU per job after start-up", jobs, seconds, jobsPerSecond(),
+        failed, drainSeconds, cpuMillisPerJob());
+  }
+}
