@@ -35,7 +35,9 @@ final class Machine {
 
   static Path write(Bench.Options options, String table, String loadBefore, long minutes) throws Exception {
     Files.createDirectories(options.results());
-    String name = Bench.today() + "-" + Bench.host() + (options.quick() ? "-quick" : "") + ".md";
+    // A run of some scenarios only is named after them, so it never replaces the file of a full run.
+    String scenarios = options.only().equals("intake,storm,inbox") ? "" : "-" + options.only().replace(',', '-');
+    String name = Bench.today() + "-" + Bench.host() + (options.quick() ? "-quick" : "") + scenarios + ".md";
     Path file = options.results().resolve(name);
     String text = "# Benchmark " + options.label() + " run of " + ZonedDateTime.now() + "\n\n"
         + "| | |\n|---|---|\n"
