@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Issue 11's benchmark: Referral Desk (the project's own jar) against a stock Camunda starter application (bench/stock),
- * each started as a JVM of its own on a free port, one after the other, in the same run. See bench/README.md.
+ * Issue 11's benchmark: Referral Desk (the project's own jar) against a stock Camunda starter application (src/bench/stock),
+ * each started as a JVM of its own on a free port, one after the other, in the same run. See src/bench/README.md.
  */
 public final class Bench {
 
@@ -32,9 +32,9 @@ public final class Bench {
       }
       boolean quick = given.containsKey("quick");
       return new Options(Path.of(given.getOrDefault("rd-jar", "target/referral-desk-0.1.0-SNAPSHOT.jar")),
-          Path.of(given.getOrDefault("stock-jar", "bench/stock/target/stock.jar")),
-          Path.of(given.getOrDefault("work", "bench/target/work")),
-          Path.of(given.getOrDefault("results", "bench/results")), quick,
+          Path.of(given.getOrDefault("stock-jar", "src/bench/stock/target/stock.jar")),
+          Path.of(given.getOrDefault("work", "src/bench/target/work")),
+          Path.of(given.getOrDefault("results", "src/bench/results")), quick,
           Integer.parseInt(given.getOrDefault("clients", "16")),
           Integer.parseInt(given.getOrDefault("seconds", quick ? "15" : "60")),
           Integer.parseInt(given.getOrDefault("warmup", quick ? "5" : "15")),
