@@ -90,7 +90,10 @@ public class Rfis {
           .update();
     }
     runtimeService.startProcessInstanceByKey(RfiProcess.KEY, rfiId, Rfi.startVariables(rfiId, findBestMatches));
-    return new Submission(new RfiReceipt(rfiId, request.requestId(), List.of(), routing.unavailable(rfiId)), true);
+    // Answered from what was just stored, in the order a later read gives it (by partner id), without reading it back.
+    List<RfiReceipt.Unavailable> refused = unavailable.stream().sorted()
+        .map(partnerId -> new RfiReceipt.Unavailable(partnerId, RfiRouting.NOT_ELIGIBLE)).toList();
+    return new Submission(new RfiReceipt(rfiId, request.requestId(), List.of(), refused), true);
   }
 
   /** The receipt of the RFI sent under this request id, if any. */
