@@ -22,7 +22,10 @@ public final class Bench {
 
   /** What the run is told; defaults as in issue 11, --quick for development. */
   record Options(Path rdJar, Path stockJar, Path work, Path results, boolean quick, int clients, int seconds,
-      int warmup, int storm, int inboxSmall, int inboxLarge, String label, String only) {
+      int warmup, int storm, int inboxSmall, int inboxLarge, int clusterStorm, int memoryMinutes, String label,
+      String only) {
+
+    static final String ALL = "intake,storm,inbox,postgres,cluster,memory";
 
     static Options parse(String[] args) {
       Map<String, String> given = new java.util.HashMap<>();
@@ -41,21 +44,29 @@ public final class Bench {
           Integer.parseInt(given.getOrDefault("storm", quick ? "500" : "10000")),
           Integer.parseInt(given.getOrDefault("inbox-small", "100")),
           Integer.parseInt(given.getOrDefault("inbox-large", quick ? "1000" : "10000")),
-          given.getOrDefault("label", quick ? "quick" : "full"), given.getOrDefault("only", "intake,storm,inbox"));
+          Integer.parseInt(given.getOrDefault("cluster-storm", quick ? "300" : "3000")),
+          Integer.parseInt(given.getOrDefault("memory-minutes", quick ? "2" : "10")),
+          given.getOrDefault("label", quick ? "quick" : "full"), given.getOrDefault("only", ALL));
     }
   }
 
   static final String ADMIN = "admin";
   static final String ADMIN_PASSWORD = "admin-demo";
   static final List<String> JVM = List.of("-XX:+UseG1GC");
-  /** Timers of the storm: everything falls due within seconds of the referral's task. */
+  /**
+   * Timers of the storm: everything falls due within seconds of the referral's task, so a retry (after two nodes
+   * ran steps of one referral at once) waits a second as well instead of the production minute.
+   */
   static final List<String> SHORT_TIMERS = List.of("--referral-desk.journey.response-reminder=PT1S",
-      "--referral-desk.journey.flame-change=PT2S", "--referral-desk.journey.expiry=PT3S");
+      "--referral-desk.journey.flame-change=PT2S", "--referral-desk.journey.expiry=PT3S",
+      "--referral-desk.journey.retry-cycle=R5/PT1S");
   static final String STOCK_DB = "--spring.datasource.url=jdbc:h2:file:./data/stock;DB_CLOSE_ON_EXIT=FALSE";
 
   final Options options;
   final String runId = Long.toString(System.currentTimeMillis(), 36);
   final Table table = new Table();
+  /** The PostgreSQL server of the runs on the production database, started when one of them is asked for. */
+  Postgres postgres;
 
   Bench(Options options) {
     this.options = options;
@@ -79,35 +90,53 @@ public final class Bench {
     clean(options.work());
     List<String> only = List.of(options.only().split(","));
     if (only.contains("intake")) {
-      intake();
+      intake("1 RFI intake", "intake", List.of(), List.of(STOCK_DB), true);
     }
     if (only.contains("storm")) {
       timerStorm();
     }
     if (only.contains("inbox")) {
-      inbox();
+      inbox("3 Inbox", "inbox", List.of(), List.of(STOCK_DB));
+    }
+    if (only.contains("postgres") || only.contains("cluster")) {
+      postgres = Postgres.start(options.work().resolve("postgres"));
+      try {
+        if (only.contains("postgres")) {
+          intake("1b RFI intake on PostgreSQL", "pg-intake", postgres.freshDatabase("rd_intake"),
+              postgres.freshDatabase("stock_intake"), false);
+          inbox("3b Inbox on PostgreSQL", "pg-inbox", postgres.freshDatabase("rd_inbox"),
+              postgres.freshDatabase("stock_inbox"));
+        }
+        if (only.contains("cluster")) {
+          cluster();
+        }
+      } finally {
+        postgres.close();
+      }
+    }
+    if (only.contains("memory")) {
+      memory();
     }
   }
 
   // ---------------------------------------------------------------------------------------------- 1 and 4: intake
 
-  void intake() throws Exception {
+  /** Scenario 1 (and 4 when startUp) on the database the two argument lists point at. */
+  void intake(String scenario, String folder, List<String> rdDatabase, List<String> stockDatabase, boolean startUp)
+      throws Exception {
     Load.Result rd;
     Load.Result stock;
     long rdStartup;
     long stockStartup;
     String pipeline;
-    Path dir = options.work().resolve("rd-intake");
-    try (App app = App.start("referral-desk", options.rdJar(), dir, JVM,
-        List.of("--referral-desk.intake.rfis-per-minute=1000000000"))) {
+    Path dir = options.work().resolve("rd-" + folder);
+    try (App app = App.start("referral-desk", options.rdJar(), dir, JVM, withArgs(rdDatabase, UNLIMITED_INTAKE))) {
       rdStartup = app.startupMillis;
       log("Referral Desk started in %d ms", rdStartup);
-      Http admin = new Http(app.base, ADMIN, ADMIN_PASSWORD);
-      admin.call(admin.put("/api/partners/fabrikam/profiles/fabrikam-us", usProfile()));
-      Http anonymous = new Http(app.base, null, null);
+      Http anonymous = twoUsPartners(app);
       List<String> rfiIds = java.util.Collections.synchronizedList(new ArrayList<>());
       java.util.function.Consumer<String> keep = body -> rfiIds.add(field(body, "rfiId"));
-      log("RFI intake: warm-up %d s, then %d clients for %d s", options.warmup(), options.clients(), options.seconds());
+      log("%s: warm-up %d s, then %d clients for %d s", scenario, options.warmup(), options.clients(), options.seconds());
       Load.run(options.clients(), options.warmup(), n -> anonymous.post("/api/rfis", rfi("w" + n)), keep);
       double cpu = app.cpuSeconds();
       rd = Load.run(options.clients(), options.seconds(), n -> anonymous.post("/api/rfis", rfi("m" + n)), keep);
@@ -116,8 +145,8 @@ public final class Bench {
       pipeline = pipeline(app, anonymous, rfiIds, dir.resolve("data/outbox"));
       log("  pipeline: %s", pipeline);
     }
-    try (App app = App.start("stock", options.stockJar(), options.work().resolve("stock-intake"), JVM,
-        List.of(STOCK_DB))) {
+    try (App app = App.start("stock", options.stockJar(), options.work().resolve("stock-" + folder), JVM,
+        stockDatabase)) {
       stockStartup = app.startupMillis;
       log("Stock started in %d ms", stockStartup);
       Http anonymous = new Http(app.base, null, null);
@@ -129,18 +158,36 @@ public final class Bench {
       log("  stock: %s; %.1f ms CPU per start answered", stock, stockCpu);
     }
     String load = options.clients() + " clients, " + options.seconds() + " s";
-    table.row("1 RFI intake, requests/s (" + load + ")", rd.perSecond(), stock.perSecond(), ">= 1.0 x stock",
+    table.row(scenario + ", requests/s (" + load + ")", rd.perSecond(), stock.perSecond(), ">= 1.0 x stock",
         rd.perSecond() >= stock.perSecond());
-    table.row("1 RFI intake, app CPU ms per request (during the load)", rdCpu, stockCpu, "(shown)", null);
-    table.row("1 RFI intake, p50 ms", rd.millis(50), stock.millis(50), "(shown)", null);
-    table.row("1 RFI intake, p99 ms", rd.millis(99), stock.millis(99), "<= 2.0 x stock",
+    table.row(scenario + ", app CPU ms per request (during the load)", rdCpu, stockCpu, "(shown)", null);
+    table.row(scenario + ", p50 ms", rd.millis(50), stock.millis(50), "(shown)", null);
+    table.row(scenario + ", p99 ms", rd.millis(99), stock.millis(99), "<= 2.0 x stock",
         rd.millis(99) <= 2 * stock.millis(99));
-    table.row("1 RFI intake, errors", rd.errors() + " of " + (rd.ok() + rd.errors()) + " " + rd.statuses(),
+    table.row(scenario + ", errors", rd.errors() + " of " + (rd.ok() + rd.errors()) + " " + rd.statuses(),
         stock.errors() + " of " + (stock.ok() + stock.errors()), "", "0", rd.errors() == 0);
-    table.row("1 RFI pipeline: all new-referral e-mails written after load stopped", pipeline, "-", "",
+    table.row(scenario + ", pipeline: all new-referral e-mails written after load stopped", pipeline, "-", "",
         "<= 30 s", pipeline.startsWith("done") && pipelineSeconds <= 30);
-    table.row("4 Start-up to Tasklist 200, s", rdStartup / 1000.0, stockStartup / 1000.0, "<= 1.5 x stock",
-        rdStartup <= 1.5 * stockStartup);
+    if (startUp) {
+      table.row("4 Start-up to Tasklist 200, s", rdStartup / 1000.0, stockStartup / 1000.0, "<= 1.5 x stock",
+          rdStartup <= 1.5 * stockStartup);
+    }
+  }
+
+  /** All load comes from one address: the intake's per-address limit is lifted. */
+  static final String UNLIMITED_INTAKE = "--referral-desk.intake.rfis-per-minute=1000000000";
+
+  static List<String> withArgs(List<String> args, String... more) {
+    List<String> all = new ArrayList<>(args);
+    all.addAll(List.of(more));
+    return all;
+  }
+
+  /** Gives Fabrikam a US profile (as admin), so that each benchmark RFI goes to two partners; answers an anonymous client. */
+  static Http twoUsPartners(App app) throws Exception {
+    Http admin = new Http(app.base, ADMIN, ADMIN_PASSWORD);
+    admin.call(admin.put("/api/partners/fabrikam/profiles/fabrikam-us", usProfile()));
+    return new Http(app.base, null, null);
   }
 
   double pipelineSeconds = Double.NaN;
@@ -213,19 +260,7 @@ public final class Bench {
   void timerStorm() throws Exception {
     int count = options.storm();
     Path dir = options.work().resolve("rd-storm");
-    List<String> seeding = new ArrayList<>(SHORT_TIMERS);
-    seeding.add("--camunda.bpm.job-execution.enabled=false");
-    List<String> referralIds = java.util.Collections.synchronizedList(new ArrayList<>());
-    try (App app = App.start("referral-desk", options.rdJar(), dir, JVM, seeding)) {
-      Http admin = new Http(app.base, ADMIN, ADMIN_PASSWORD);
-      log("Timer storm: seeding %d referrals (job executor off)", count);
-      Load.Result seeded = Load.times(options.clients(), count, n -> {
-        String id = "bench-" + runId + "-" + n;
-        referralIds.add(id);
-        return admin.post("/engine-rest/process-definition/key/referral-journey/start", journeyStart(id));
-      }, body -> { });
-      log("  seeded: %s", seeded);
-    }
+    List<String> referralIds = seedJourneys(dir, List.of(), count, false);
     Storm rd;
     try (App app = App.start("referral-desk", options.rdJar(), dir, JVM, SHORT_TIMERS)) {
       Http admin = new Http(app.base, ADMIN, ADMIN_PASSWORD);
@@ -262,6 +297,139 @@ public final class Bench {
         stock.cpuMillisPerJob(), "(shown)", null);
     table.row("2 Timer storm, every timer once, every e-mail and archive row once", rd.check, stock.check, "",
         "all once", rd.check.startsWith("ok"));
+  }
+
+  /**
+   * Starts count referral journeys through /engine-rest on a node without job executor, with the storm's short
+   * timers; answers their referral ids. With suspend, their jobs are then suspended, for nodes to start first.
+   */
+  List<String> seedJourneys(Path dir, List<String> database, int count, boolean suspend) throws Exception {
+    List<String> referralIds = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<String> seeding = withArgs(database, "--camunda.bpm.job-execution.enabled=false");
+    seeding.addAll(SHORT_TIMERS);
+    try (App app = App.start("referral-desk", options.rdJar(), dir, JVM, seeding)) {
+      Http admin = new Http(app.base, ADMIN, ADMIN_PASSWORD);
+      log("Timer storm: seeding %d referrals (job executor off)", count);
+      Load.Result seeded = Load.times(options.clients(), count, n -> {
+        String id = "bench-" + runId + "-" + n;
+        referralIds.add(id);
+        return admin.post("/engine-rest/process-definition/key/referral-journey/start", journeyStart(id));
+      }, body -> { });
+      log("  seeded: %s", seeded);
+      if (suspend) {
+        admin.call(admin.put("/engine-rest/job-definition/suspended", jobsSuspended(true)));
+      }
+    }
+    return referralIds;
+  }
+
+  // ---------------------------------------------------------------------------------------------- 5: two nodes
+
+  /**
+   * The timer storm on PostgreSQL, each time on a fresh database: drained by one node with the whole machine, then
+   * by one node and by two nodes that each have one core of their own (taskset), as nodes on machines of their own
+   * would; the database has the whole machine throughout. On a machine of 2 cores, one node already keeps both
+   * busy, so two unpinned nodes cannot show what a second machine would add.
+   */
+  void cluster() throws Exception {
+    Storm whole = postgresStorm(1, false);
+    Storm one = postgresStorm(1, true);
+    Storm two = postgresStorm(2, true);
+    int count = options.clusterStorm();
+    double ratio = two.jobsPerSecond() / one.jobsPerSecond();
+    table.row("5 Timer storm on PostgreSQL (" + count + " due referrals), jobs/s: two nodes | one node, one core each",
+        fmt(two.jobsPerSecond()), fmt(one.jobsPerSecond()), String.format("%.2f", ratio), ">= 1.6 x one node",
+        ratio >= 1.6);
+    table.row("5 Timer storm on PostgreSQL, jobs/s: one node on all " + Machine.cores() + " cores",
+        fmt(whole.jobsPerSecond()), "-", "", "(shown)", null);
+    table.row("5 Timer storm on PostgreSQL, app CPU ms per job: two nodes | one node, one core each",
+        fmt(two.cpuMillisPerJob()), fmt(one.cpuMillisPerJob()),
+        String.format("%.2f", two.cpuMillisPerJob() / one.cpuMillisPerJob()), "(shown)", null);
+    for (Storm storm : List.of(two, one, whole)) {
+      table.row("5 Timer storm on PostgreSQL, every timer once, every e-mail and archive row once: " + storm.label,
+          storm.check, "-", "", "all once", storm.check.startsWith("ok"));
+    }
+  }
+
+  /** Nodes share a working folder, so their captured e-mails land in one outbox and are checked together. */
+  Storm postgresStorm(int nodes, boolean pinned) throws Exception {
+    String name = "rd_storm_" + nodes + (pinned ? "_pinned" : "");
+    List<String> database = postgres.freshDatabase(name);
+    Path dir = options.work().resolve(name.replace('_', '-'));
+    List<String> referralIds = seedJourneys(dir, database, options.clusterStorm(), true);
+    List<String> running = withArgs(database);
+    running.addAll(SHORT_TIMERS);
+    App[] apps = new App[nodes];
+    try {
+      for (int i = 0; i < nodes; i++) {
+        List<String> launcher = pinned ? List.of("taskset", "-c", Integer.toString(i % Machine.cores())) : List.of();
+        apps[i] = App.launch("referral-desk-node-" + (i + 1), options.rdJar(), dir, launcher, JVM, running);
+      }
+      for (App app : apps) {
+        app.awaitTasklist();
+      }
+      // Every node is up: the storm starts for all of them at once.
+      Http admin = new Http(apps[0].base, ADMIN, ADMIN_PASSWORD);
+      admin.call(admin.put("/engine-rest/job-definition/suspended", jobsSuspended(false)));
+      Storm storm = Storm.drain(admin, apps);
+      storm.label = nodes + (nodes == 1 ? " node" : " nodes") + (pinned ? ", one core each" : " on all cores");
+      log("  %s on PostgreSQL: %s", storm.label, storm);
+      storm.check = checkJourneys(apps[0], referralIds, dir.resolve("data/outbox")) + ", attempts retried: "
+          + storm.retried;
+      log("  checked: %s", storm.check);
+      return storm;
+    } finally {
+      for (App app : apps) {
+        if (app != null) {
+          app.close();
+        }
+      }
+    }
+  }
+
+  static Map<String, Object> jobsSuspended(boolean suspended) {
+    return Map.of("processDefinitionKey", "referral-journey", "suspended", suspended, "includeJobs", true);
+  }
+
+  // ---------------------------------------------------------------------------------------------- 6: memory
+
+  /** Sustained intake for memory-minutes; the heap after a full collection at the end of every minute. */
+  void memory() throws Exception {
+    int minutes = options.memoryMinutes();
+    List<Double> heap = new ArrayList<>();
+    Load.Result[] load = new Load.Result[1];
+    try (App app = App.start("referral-desk", options.rdJar(), options.work().resolve("rd-memory"), JVM,
+        List.of(UNLIMITED_INTAKE))) {
+      Http anonymous = twoUsPartners(app);
+      log("Memory: %d clients sending RFIs for %d min, live heap every minute", options.clients(), minutes);
+      Thread clients = new Thread(() -> {
+        try {
+          load[0] = Load.run(options.clients(), minutes * 60, n -> anonymous.post("/api/rfis", rfi("mem" + n)),
+              body -> { });
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      long started = System.nanoTime();
+      clients.start();
+      for (int minute = 1; minute <= minutes; minute++) {
+        long due = started + minute * 60_000_000_000L - 2_000_000_000L;
+        Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+        heap.add(app.liveHeapMegabytes("minute-" + minute));
+        log("  minute %d: %.1f MB live after a full collection", minute, heap.get(heap.size() - 1));
+      }
+      clients.join();
+      log("  intake during the run: %s", load[0]);
+    }
+    double first = heap.get(0);
+    double last = heap.get(heap.size() - 1);
+    double max = heap.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    table.row("6 Memory: live heap after a full collection over " + minutes + " min of intake, MB (minute 1 -> "
+        + minutes + ", max)",
+        String.format("%.1f -> %.1f (max %.1f)", first, last, max), "-", String.format("%.2f", last / first),
+        "<= 1.10 (last / first)", last <= 1.10 * first);
+    table.row("6 Memory: the intake meanwhile", load[0].ok() + " RFIs, " + load[0].errors() + " errors, "
+        + fmt(load[0].perSecond()) + "/s", "-", "", "0 errors", load[0].errors() == 0);
   }
 
   /** What the journey's REST start needs: its referral id as business key, the partner and the customer's request. */
@@ -311,11 +479,13 @@ public final class Bench {
 
   // ---------------------------------------------------------------------------------------------- 3: inbox
 
-  void inbox() throws Exception {
+  /** Scenario 3 on the database the two argument lists point at. */
+  void inbox(String scenario, String folder, List<String> rdDatabase, List<String> stockDatabase) throws Exception {
     double[] rd = new double[2];
     double[] stock = new double[2];
     int[] sizes = {options.inboxSmall(), options.inboxLarge()};
-    try (App app = App.start("referral-desk", options.rdJar(), options.work().resolve("rd-inbox"), JVM, List.of())) {
+    try (App app = App.start("referral-desk", options.rdJar(), options.work().resolve("rd-" + folder), JVM,
+        rdDatabase)) {
       Http admin = new Http(app.base, ADMIN, ADMIN_PASSWORD);
       Http anna = admin.as("anna", "anna-demo");
       String name = URLEncoder.encode("Contoso Consulting: New referrals", StandardCharsets.UTF_8);
@@ -326,7 +496,7 @@ public final class Bench {
         long open = admin.count(countPath);
         long more = sizes[i] - open;
         long from = seeded;
-        log("Inbox: Referral Desk, seeding %d referrals to reach %d", more, sizes[i]);
+        log("%s: Referral Desk, seeding %d referrals to reach %d", scenario, more, sizes[i]);
         Load.times(options.clients(), Math.max(0, more), n -> admin.post(
             "/engine-rest/process-definition/key/referral-journey/start", journeyStart("inbox-" + runId + "-" + (from + n))),
             body -> { });
@@ -336,8 +506,8 @@ public final class Bench {
         log("  %d open: first page p50 %.1f ms", admin.count(countPath), rd[i]);
       }
     }
-    try (App app = App.start("stock", options.stockJar(), options.work().resolve("stock-inbox"), JVM,
-        List.of(STOCK_DB))) {
+    try (App app = App.start("stock", options.stockJar(), options.work().resolve("stock-" + folder), JVM,
+        stockDatabase)) {
       Http anonymous = new Http(app.base, null, null);
       String filterId = anonymous.call(anonymous.post("/engine-rest/filter/create", Map.of("resourceType", "Task",
           "name", "Sales", "query", Map.of("candidateGroup", "sales", "includeAssignedTasks", true,
@@ -346,7 +516,7 @@ public final class Bench {
       for (int i = 0; i < 2; i++) {
         long more = sizes[i] - anonymous.count(countPath);
         int round = i;
-        log("Inbox: stock, seeding %d tasks to reach %d", more, sizes[i]);
+        log("%s: stock, seeding %d tasks to reach %d", scenario, more, sizes[i]);
         Load.times(options.clients(), Math.max(0, more), n -> anonymous.post(
             "/engine-rest/process-definition/key/bench-intake/start", stockStart("inbox-" + round + "-" + n)), body -> { });
         awaitCount(anonymous, countPath, sizes[i]);
@@ -354,9 +524,10 @@ public final class Bench {
         log("  %d open: first page p50 %.1f ms", anonymous.count(countPath), stock[i]);
       }
     }
-    table.row("3 Inbox first page p50 ms, " + sizes[0] + " open", rd[0], stock[0], "(shown)", null);
-    table.row("3 Inbox first page p50 ms, " + sizes[1] + " open", rd[1], stock[1], "<= 1.0 x stock", rd[1] <= stock[1]);
-    table.row("3 Inbox growth " + sizes[0] + " -> " + sizes[1] + " open (large / small)", String.format("%.2f", rd[1] / rd[0]),
+    table.row(scenario + " first page p50 ms, " + sizes[0] + " open", rd[0], stock[0], "(shown)", null);
+    table.row(scenario + " first page p50 ms, " + sizes[1] + " open", rd[1], stock[1], "<= 1.0 x stock",
+        rd[1] <= stock[1]);
+    table.row(scenario + " growth " + sizes[0] + " -> " + sizes[1] + " open (large / small)", String.format("%.2f", rd[1] / rd[0]),
         String.format("%.2f", stock[1] / stock[0]), "-", "<= 1.5 (Referral Desk)", rd[1] / rd[0] <= 1.5);
   }
 

@@ -24,8 +24,6 @@ final class Table {
     for (String[] row : rows) {
       text.append("| ").append(String.join(" | ", row)).append(" |\n");
     }
-    text.append("| 1 RFI intake on PostgreSQL; 5 two PostgreSQL nodes vs one; 6 memory over 10 min | not yet measured "
-        + "| | | | |\n");
     return text.toString();
   }
 }
