@@ -56,12 +56,18 @@ class ApplicationBootIT {
         .deploymentName("referral-desk").singleResult();
     assertThat(engine.getRepositoryService().getDeploymentResources(deployment.getId()))
         .extracting(Resource::getName)
-        .containsExactlyInAnyOrder("processes/referral-journey.bpmn", "processes/customer-rfi.bpmn",
-            "processes/partner-eligibility.dmn", "forms/referral-response.form", "forms/engagement.form");
+        .containsExactlyInAnyOrder("processes/referral-journey.bpmn", "processes/classic-referral.bpmn",
+            "processes/customer-rfi.bpmn", "processes/partner-eligibility.dmn", "forms/referral-response.form",
+            "forms/engagement.form", "forms/classic-interest.form", "forms/classic-evaluation.form",
+            "forms/classic-outcome.form");
     ProcessDefinition journey = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("referral-journey").latestVersion().singleResult();
     assertThat(journey.getVersionTag()).isEqualTo("2.0.0");
     assertThat(journey.getHistoryTimeToLive()).isEqualTo(180);
+    ProcessDefinition classic = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("classic-referral").latestVersion().singleResult();
+    assertThat(classic.getVersionTag()).isEqualTo("1.0.0");
+    assertThat(classic.getHistoryTimeToLive()).isEqualTo(180);
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("customer-rfi").count())
         .isEqualTo(1);
     assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("partner-eligibility")
@@ -77,7 +83,13 @@ class ApplicationBootIT {
     // The sample RFIs are routed, and their journeys started, by jobs: run them as the job executor would.
     DueJobs.runAll(engine.getManagementService());
     var tasks = engine.getTaskService().createTaskQuery().taskCandidateGroup("contosoSales").list();
-    assertThat(tasks).hasSize(2).extracting(Task::getName).containsOnly("Respond to referral");
+    assertThat(tasks).hasSize(3).extracting(Task::getName)
+        .containsExactlyInAnyOrder("Respond to referral", "Respond to referral", "New referral: interested?");
+    Task classic = engine.getTaskService().createTaskQuery().taskCandidateGroup("contosoSales")
+        .taskDefinitionKey("Task_ShowInterest").singleResult();
+    assertThat(engine.getTaskService().getVariables(classic.getId())).as("Contoso London's overview")
+        .containsEntry("customerCompany", "Litware Advisory").doesNotContainKeys("customerEmail", "customerPhone",
+            "customerContactName");
     Task flaming = engine.getTaskService().createTaskQuery().taskCandidateGroup("contosoSales")
         .processVariableValueEquals("contactRequested", true).singleResult();
     assertThat(engine.getTaskService().getVariable(flaming.getId(), "customerCompany")).isEqualTo("Northwind Traders");
@@ -88,12 +100,13 @@ class ApplicationBootIT {
         .filter(filter -> engine.getFilterService().count(filter.getId()) > 0))
         .extracting(Filter::getName)
         .contains("Contoso Consulting: New referrals", "Contoso Consulting: Customer wants contact",
-            "Fabrikam Solutions: New referrals");
+            "Fabrikam Solutions: New referrals", "Contoso Consulting: Classic: New");
 
     try (Stream<Path> mails = Files.list(outbox.outbox())) {
       assertThat(mails.count()).as("one new-referral e-mail per referral")
-          .isEqualTo(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("referral-journey").count())
-          .isEqualTo(4);
+          .isEqualTo(engine.getHistoryService().createHistoricProcessInstanceQuery()
+              .processDefinitionKeyIn("referral-journey", "classic-referral").count())
+          .isEqualTo(5);
     }
     assertThat(http.getForEntity("/outbox", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.withBasicAuth("anna", "anna-demo").getForEntity("/outbox", String.class).getStatusCode())
@@ -120,11 +133,11 @@ class ApplicationBootIT {
         .containsExactlyInAnyOrder("anna", "carla");
     assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").singleResult().getId()).isEqualTo("admin");
     assertThat(identity.checkPassword("anna", "anna-demo")).isTrue();
-    assertThat(engine.getFilterService().createTaskFilterQuery().count()).isEqualTo(6);
+    assertThat(engine.getFilterService().createTaskFilterQuery().count()).as("six per partner").isEqualTo(12);
     assertThat(partners.partners()).hasSize(2);
     assertThat(partners.location("contoso-seattle").orElseThrow().contacts()).hasSize(2);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("customer-rfi").count())
-        .as("the sample RFIs, sent once").isEqualTo(4);
+        .as("the sample RFIs, sent once").isEqualTo(5);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("customer-rfi")
         .processInstanceBusinessKey(rfis.receipt("demo-rfi-wide-world-importers").orElseThrow().rfiId()).count())
         .as("the sample RFI, routed to Fabrikam Taipei").isEqualTo(1);

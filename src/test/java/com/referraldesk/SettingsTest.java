@@ -35,6 +35,8 @@ class SettingsTest {
       referral-desk.journey.flame-change      | 72h     | referral-desk.journey.flame-change      | Text cannot be parsed to a Duration
       referral-desk.journey.response-reminder | PT0S    | referral-desk.journey.responseReminder  | must be longer than or equal to 1 second
       referral-desk.journey.expiry            | -P1D    | referral-desk.journey.expiry            | must be longer than or equal to 1 second
+      referral-desk.journey.missed            | 72h     | referral-desk.journey.missed            | Text cannot be parsed to a Duration
+      referral-desk.journey.evaluation-expiry | PT0S    | referral-desk.journey.evaluationExpiry  | must be longer than or equal to 1 second
       referral-desk.journey.retry-cycle       | R5/1M   | referral-desk.journey.retryCycle        | must be repetitions and a positive ISO-8601 duration, like R5/PT1M
       referral-desk.journey.retry-cycle       | R5/PT0S | referral-desk.journey.retryCycle        | must be repetitions and a positive ISO-8601 duration, like R5/PT1M
       referral-desk.routing.rounds            | 0       | referral-desk.routing.rounds            | must be greater than or equal to 1

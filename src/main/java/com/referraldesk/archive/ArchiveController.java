@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** A partner's archived referrals: won, lost, declined and expired, with everything entered on the way. */
+/**
+ * A partner's archived referrals of both journeys: won, lost, declined, expired, skipped and missed, with everything
+ * entered on the way.
+ */
 @RestController
 @RequestMapping("/api/partners/{partnerId}/archived-referrals")
 public class ArchiveController {

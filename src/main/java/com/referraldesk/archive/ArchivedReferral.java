@@ -11,7 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An ended referral as the partner reviews it later: what was entered along the way and how it ended. */
+/**
+ * An ended referral as the partner reviews it later: what was entered along the way and how it ended, with its
+ * timestamps: received, responded (the first answer), interested (classic only: when the customer's contact details
+ * were shown), accepted and closed. A classic referral that ended before its partner said "I'm interested" holds no
+ * contact details of the customer.
+ */
 public record ArchivedReferral(
     String referralId,
     String processInstanceId,
@@ -20,6 +25,8 @@ public record ArchivedReferral(
     FinalState finalState,
     Instant receivedAt,
     Instant respondedAt,
+    Instant interestedAt,
+    Instant acceptedAt,
     Instant closedAt,
     Long responseSeconds,
     String customerCompany,
@@ -53,7 +60,8 @@ public record ArchivedReferral(
     CustomerRequest request = referral.request();
     Instant respondedAt = referral.respondedAt();
     return new ArchivedReferral(started.referralId(), started.processInstanceId(), started.partnerId(),
-        started.locationId(), FinalState.valueOf(referral.finalState()), started.receivedAt(), respondedAt, closedAt,
+        started.locationId(), FinalState.valueOf(referral.finalState()), started.receivedAt(), respondedAt,
+        referral.interestedAt(), referral.acceptedAt(), closedAt,
         respondedAt == null ? null : Duration.between(started.receivedAt(), respondedAt).toSeconds(),
         request.company(), request.contactName(), request.email(), request.phone(), request.country(),
         request.companySize(), request.industry(), request.details(), request.contactRequested(), request.source(),
@@ -65,7 +73,7 @@ public record ArchivedReferral(
   /** This row with its contacts and edit history, which the archive reads for a whole page at once. */
   ArchivedReferral withHistory(List<Contact> contacts, List<EngagementEdit> edits) {
     return new ArchivedReferral(referralId, processInstanceId, partnerId, locationId, finalState, receivedAt,
-        respondedAt, closedAt, responseSeconds, customerCompany, customerContactName, customerEmail, customerPhone,
+        respondedAt, interestedAt, acceptedAt, closedAt, responseSeconds, customerCompany, customerContactName, customerEmail, customerPhone,
         customerCountry, customerCompanySize, customerIndustry, requestDetails, contactRequested, source,
         engagementName, estimatedValue, purchaseTimeframe, estimatedPurchaseDate, notes, crmId, declineReason,
         declineNotes, lostReason, respondedBy, List.copyOf(contacts), List.copyOf(edits));

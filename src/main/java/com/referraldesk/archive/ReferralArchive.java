@@ -42,13 +42,15 @@ public class ReferralArchive {
     }
     jdbc.sql("""
             insert into archived_referral (referral_id, process_instance_id, partner_id, location_id, final_state,
-              received_at, responded_at, closed_at, response_seconds, customer_company, customer_contact_name,
-              customer_email, customer_phone, customer_country, customer_company_size, customer_industry,
-              request_details, contact_requested, source, engagement_name, estimated_value, purchase_timeframe,
-              estimated_purchase_date, notes, crm_id, decline_reason, decline_notes, lost_reason, responded_by)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              received_at, responded_at, interested_at, accepted_at, closed_at, response_seconds, customer_company,
+              customer_contact_name, customer_email, customer_phone, customer_country, customer_company_size,
+              customer_industry, request_details, contact_requested, source, engagement_name, estimated_value,
+              purchase_timeframe, estimated_purchase_date, notes, crm_id, decline_reason, decline_notes, lost_reason,
+              responded_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(r.referralId(), r.processInstanceId(), r.partnerId(), r.locationId(), r.finalState().name(),
-            timestamp(r.receivedAt()), timestamp(r.respondedAt()), timestamp(r.closedAt()), r.responseSeconds(),
+            timestamp(r.receivedAt()), timestamp(r.respondedAt()), timestamp(r.interestedAt()),
+            timestamp(r.acceptedAt()), timestamp(r.closedAt()), r.responseSeconds(),
             r.customerCompany(), r.customerContactName(), r.customerEmail(), r.customerPhone(), r.customerCountry(),
             r.customerCompanySize(), r.customerIndustry(), r.requestDetails(), r.contactRequested(), r.source(),
             r.engagementName(), r.estimatedValue(), r.purchaseTimeframe(), date(r.estimatedPurchaseDate()),
@@ -150,7 +152,7 @@ public class ReferralArchive {
     Long response = rs.wasNull() ? null : responseSeconds;
     return new ArchivedReferral(rs.getString("referral_id"), rs.getString("process_instance_id"),
         rs.getString("partner_id"), rs.getString("location_id"), FinalState.valueOf(rs.getString("final_state")), instant(rs, "received_at"),
-        instant(rs, "responded_at"), instant(rs, "closed_at"), response, rs.getString("customer_company"),
+        instant(rs, "responded_at"), instant(rs, "interested_at"), instant(rs, "accepted_at"), instant(rs, "closed_at"), response, rs.getString("customer_company"),
         rs.getString("customer_contact_name"), rs.getString("customer_email"), rs.getString("customer_phone"),
         rs.getString("customer_country"), rs.getString("customer_company_size"), rs.getString("customer_industry"),
         rs.getString("request_details"), rs.getBoolean("contact_requested"), rs.getString("source"),

@@ -4,6 +4,7 @@ import com.referraldesk.partner.Contact;
 import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.ProfileChange;
+import com.referraldesk.partner.ProfileCodes;
 import com.referraldesk.partner.Profiles;
 import com.referraldesk.referral.ReferralProcess;
 import com.referraldesk.rfi.RfiRequest;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode only (referral-desk.demo.enabled): two partners with profiles (and so their Tasklist filters),
- * users with the README's demo passwords, sample referrals and a sample RFI. Each piece is added only when missing, so
+ * users with the README's demo passwords, sample referrals and sample RFIs routed by the RFI process, one of them to
+ * Contoso London, a location on the classic journey. Each piece is added only when missing, so
  * starting again duplicates nothing.
  */
 @Component
@@ -59,6 +61,12 @@ public record DemoData(IdentityService identityService, HistoryService historySe
       new DemoProfile("contoso", "contoso-milano", new ProfileChange("Contoso Milano", "IT", "it", true, null,
           List.of(new Contact("Giulia Rossi", "+39 02 555 0101", "milano@contoso.example")),
           List.of("erp", "crm"), List.of("fashion retail"), List.of("retail"), List.of(), List.of(), List.of())),
+      // Contoso's London location runs the classic journey: its referrals arrive as an overview, anna says whether
+      // she is interested, and only then sees the customer's contact details.
+      new DemoProfile("contoso", "contoso-london", new ProfileChange("Contoso London", "GB", "en", true,
+          ProfileCodes.CLASSIC, List.of(new Contact("Contoso London desk", "+44 20 5550 0104", "london@contoso.example")),
+          List.of("erp", "crm", "power bi"), List.of("professional services"), List.of("professional-services", "retail"),
+          List.of(), List.of("small", "medium"), List.of())),
       new DemoProfile("fabrikam", "fabrikam-seoul", new ProfileChange("Fabrikam Seoul", "KR", "ko", true, null,
           List.of(new Contact("Ben Fabrikam", "+82 2 555 0102", "ben@fabrikam.example")),
           List.of("microsoft 365", "device management", "security"), List.of("modern workplace"),
@@ -97,6 +105,14 @@ public record DemoData(IdentityService identityService, HistoryService historySe
           List.of("azure", "data platform"), List.of("Power BI")),
       false, "marketing", List.of(), true);
 
+  /** A customer's RFI to Contoso London, a location on the classic journey. */
+  static final RfiRequest CLASSIC_SAMPLE_RFI = new RfiRequest("demo-rfi-litware-classic",
+      new RfiRequest.Customer("Litware Advisory", "Lena Litware", "lena@litware.example", "+44 20 5550 0170", "GB",
+          "small", "professional-services", "en"),
+      new RfiRequest.Need("We are 30 consultants and want our client projects and invoicing in one CRM.",
+          List.of("crm"), List.of("Dynamics 365")),
+      false, "customer-search", List.of("contoso"), false);
+
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   public void seed() {
@@ -109,6 +125,7 @@ public record DemoData(IdentityService identityService, HistoryService historySe
       SAMPLE_RFIS.forEach(rfis::submit);
     }
     rfis.submit(SAMPLE_RFI);
+    rfis.submit(CLASSIC_SAMPLE_RFI);
     LOG.info("Demo mode: demo users {} exist with the passwords in the README",
         USERS.stream().map(DemoUser::id).toList());
   }

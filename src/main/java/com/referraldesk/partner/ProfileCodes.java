@@ -14,10 +14,13 @@ public final class ProfileCodes {
   /** E-mail languages: those of the source pages. */
   public static final String LANGUAGES = "en zh-TW ko ru it";
 
-  /** Journey A of the spec, the default; the classic journey B is not built yet. */
-  static final String ENGAGEMENTS = "engagements";
+  /** Journey A of the spec, the default. */
+  public static final String ENGAGEMENTS = "engagements";
 
-  public static final String JOURNEYS = ENGAGEMENTS;
+  /** Journey B of the spec, the 2017 pages' classic journey. */
+  public static final String CLASSIC = "classic";
+
+  public static final String JOURNEYS = ENGAGEMENTS + " " + CLASSIC;
 
   private ProfileCodes() {
   }

@@ -28,7 +28,7 @@ record EarlierReferrals(StartedReferrals register, RuntimeService runtime, Manag
         .list()
         .forEach(instance -> {
           Referral referral = Referral.of(runtime.getVariables(instance.getId()));
-          register.record(instance.getBusinessKey(), instance.getId(), referral);
+          register.record(instance.getBusinessKey(), instance.getId(), referral, referral.request().email());
           LOG.info("Recorded referral {}, which started before the register existed", instance.getBusinessKey());
         });
   }

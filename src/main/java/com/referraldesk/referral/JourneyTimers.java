@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the BPMN reads as {@code ${journey.responseReminder}} and so on: the configured durations as ISO-8601 text
- * (a timer takes text or a date) and the response task's due date. Expressions read bean properties, so getters,
+ * (a timer takes text or a date) and the tasks' due dates. Expressions read bean properties, so getters,
  * of a public class.
  */
 @Component("journey")
@@ -24,6 +24,16 @@ public record JourneyTimers(JourneySettings settings, Clock clock) {
     return settings.expiry().toString();
   }
 
+  /** Classic: a new referral without "I'm interested" or "No thanks" is archived as missed. */
+  public String getMissed() {
+    return settings.missed().toString();
+  }
+
+  /** Classic: an evaluated referral neither accepted nor declined is archived as expired. */
+  public String getEvaluationExpiry() {
+    return settings.evaluationExpiry().toString();
+  }
+
   public String getRetryCycle() {
     return settings.retryCycle();
   }
@@ -31,5 +41,10 @@ public record JourneyTimers(JourneySettings settings, Clock clock) {
   /** The response task's due date: the reminder falls due when the recommended response time has passed. */
   public Date responseDue() {
     return Date.from(clock.instant().plus(settings.responseReminder()));
+  }
+
+  /** The classic evaluation task's due date: when it expires. */
+  public Date evaluationDue() {
+    return Date.from(clock.instant().plus(settings.evaluationExpiry()));
   }
 }

@@ -44,6 +44,16 @@ public final class Referral {
     return request.variables().putValue(PARTNER_ID, partnerId).putValue(LOCATION_ID, locationId);
   }
 
+  /**
+   * What a classic journey to this partner location starts with: the request without the customer's contact details,
+   * which the journey learns when its partner says "I'm interested" ({@link #reveal}).
+   */
+  public static VariableMap classicStartVariables(String partnerId, String locationId, CustomerRequest request) {
+    VariableMap variables = startVariables(partnerId, locationId, request);
+    CUSTOMER_CONTACT_DETAILS.forEach(variables::remove);
+    return variables;
+  }
+
   String referralId() {
     return text(REFERRAL_ID);
   }
@@ -77,6 +87,17 @@ public final class Referral {
 
   public void recordOutcome(String finalState) {
     scope.setVariable(OUTCOME, finalState);
+  }
+
+  /** Classic: when the partner said "I'm interested"; null in journey A and before. */
+  public Instant interestedAt() {
+    return instant(variables.apply(INTERESTED_AT));
+  }
+
+  /** When the partner accepted: classic, its evaluation; journey A, its answer. Null when it never accepted. */
+  public Instant acceptedAt() {
+    Instant classic = instant(variables.apply(ACCEPTED_AT));
+    return classic != null || !accepted() ? classic : respondedAt();
   }
 
   public Instant respondedAt() {
@@ -154,8 +175,26 @@ public final class Referral {
       scope.setVariable(CONTACTS, ContactsVariable.value(ContactSlots.read(scope, CONTACT_SLOT)));
     }
     ContactSlots.clear(scope, CONTACT_SLOT);
+    recordAnswer(at, by);
+  }
+
+  /** Notes the partner's first answer, who gave it and when: its response time counts from here. */
+  void recordAnswer(Instant at, String by) {
     scope.setVariable(RESPONDED_AT, Date.from(at));
     scope.setVariable(RESPONDED_BY, by);
+  }
+
+  /** Classic: the partner accepted the referral it evaluated. */
+  void recordAcceptance(Instant at) {
+    scope.setVariable(ACCEPTED_AT, Date.from(at));
+  }
+
+  /** Classic: the partner said "I'm interested" at this moment; from now on its tasks show the customer's details. */
+  void reveal(CustomerContact contact, Instant at) {
+    scope.setVariable(CUSTOMER_CONTACT_NAME, contact.contactName());
+    scope.setVariable(CUSTOMER_EMAIL, contact.email());
+    scope.setVariable(CUSTOMER_PHONE, contact.phone());
+    scope.setVariable(INTERESTED_AT, Date.from(at));
   }
 
   /**

@@ -18,6 +18,12 @@ final class ReferralChoices {
   public static final String LOST_REASONS = "customer-chose-another-partner price no-budget project-cancelled "
       + "customer-unresponsive other";
 
+  /** The classic journey's first question: "I'm interested" or "No thanks". */
+  public static final String INTERESTS = "interested no-thanks";
+
+  /** How a classic referral's negotiation ended. */
+  public static final String DEAL_OUTCOMES = "won lost";
+
   private ReferralChoices() {
   }
 }

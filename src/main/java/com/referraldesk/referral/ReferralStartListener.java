@@ -10,13 +10,14 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * On StartEvent_ReferralReceived: a journey starts only with its referral id as business key (which keys its
+ * On StartEvent_ReferralReceived of either journey: a journey starts only with its referral id as business key (which keys its
  * e-mails and its archive row, and goes into e-mail headers) and for a partner location that exists. The partner's
  * name and group (who may work the task) and the flame follow from the partner and the request; the referral is
  * then recorded in the register of started referrals.
  */
 @Component("referralStartListener")
-record ReferralStartListener(StartedReferrals register, PartnerDirectory partners) implements ExecutionListener {
+record ReferralStartListener(StartedReferrals register, PartnerDirectory partners, CustomerContacts contacts)
+    implements ExecutionListener {
 
   static final Pattern REFERRAL_ID_FORMAT = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
@@ -38,11 +39,14 @@ record ReferralStartListener(StartedReferrals register, PartnerDirectory partner
           + partnerId + " and " + locationId);
     }
     CustomerRequest request = referral.request();
-    if (request.email() == null || request.receivedAt() == null) {
+    // A classic journey starts without the customer's contact details: the register takes them from the stored request.
+    String customerEmail = request.email() != null ? request.email()
+        : contacts.of(referralId).map(CustomerContact::email).orElse(null);
+    if (customerEmail == null || request.receivedAt() == null) {
       throw new FormFieldValidationException("start",
           "A referral journey needs the customer's e-mail address (customerEmail) and when it was received (receivedAt)");
     }
     referral.settleStart(referralId, partner.get());
-    register.record(referralId, start.getProcessInstanceId(), referral);
+    register.record(referralId, start.getProcessInstanceId(), referral, customerEmail);
   }
 }

@@ -5,8 +5,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Names of the process variables of a referral journey: the one place the model, forms and Java share. Java reads
- * and writes them through {@link Referral}.
+ * Names of the process variables of both referral journeys, the engagements journey (A, referral-journey.bpmn) and
+ * the classic one (B, classic-referral.bpmn): the one place the models, forms and Java share. Java reads and writes
+ * them through {@link Referral}.
  */
 public final class ReferralVariables {
 
@@ -49,6 +50,16 @@ public final class ReferralVariables {
   public static final String ESTIMATED_PURCHASE_DATE = "estimatedPurchaseDate";
   public static final String LOST_REASON = "lostReason";
 
+  // The classic journey's forms: "I'm interested" or "No thanks" (Task_ShowInterest); the evaluation
+  // (Task_EvaluateReferral) answers with DECISION, ESTIMATED_VALUE, ESTIMATED_PURCHASE_DATE (its estimated closing
+  // date), NOTES, DECLINE_REASON and DECLINE_NOTES; negotiating ends with DEAL_OUTCOME and, when lost, LOST_REASON.
+  public static final String INTEREST = "interest";
+  public static final String DEAL_OUTCOME = "dealOutcome";
+  /** When the partner said "I'm interested" and was shown the customer's contact details. */
+  public static final String INTERESTED_AT = "interestedAt";
+  /** When the partner accepted the classic referral; journey A's accept is its answer (RESPONDED_AT). */
+  public static final String ACCEPTED_AT = "acceptedAt";
+
   /** Set by an archive task's input mapping: the state the referral ends in. */
   public static final String FINAL_STATE = "finalState";
   /** Set by the archive step for the whole journey: the state it ended in, which the RFI process learns. */
@@ -69,6 +80,19 @@ public final class ReferralVariables {
   public static final Set<String> ENGAGEMENT_FORM_INPUTS = union(
       Set.of(ENGAGEMENT_ACTION, ENGAGEMENT_NAME, ESTIMATED_VALUE, ESTIMATED_PURCHASE_DATE, NOTES, CRM_ID, LOST_REASON),
       ContactSlots.fields(NEW_CONTACT_SLOT));
+
+  /** What the classic journey reads from its forms: the interest, the evaluation, the deal's outcome. */
+  public static final Set<String> INTEREST_FORM_INPUTS = Set.of(INTEREST);
+  public static final Set<String> EVALUATION_FORM_INPUTS = Set.of(DECISION, ESTIMATED_VALUE, ESTIMATED_PURCHASE_DATE,
+      NOTES, DECLINE_REASON, DECLINE_NOTES);
+  public static final Set<String> OUTCOME_FORM_INPUTS = Set.of(DEAL_OUTCOME, LOST_REASON);
+
+  /**
+   * The customer's contact details: a classic journey holds none of them until its partner says "I'm interested",
+   * so no task, form, e-mail or archive row its partner reads has them before.
+   */
+  public static final Set<String> CUSTOMER_CONTACT_DETAILS = Set.of(CUSTOMER_CONTACT_NAME, CUSTOMER_EMAIL,
+      CUSTOMER_PHONE);
 
   private static Set<String> union(Set<String> a, Set<String> b) {
     return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());

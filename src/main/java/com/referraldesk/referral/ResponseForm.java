@@ -50,6 +50,11 @@ record ResponseForm(
 
   /** The checks the decision calls for. */
   Class<?>[] checks() {
+    return checksFor(decision);
+  }
+
+  /** The checks an accept or decline calls for, in either journey's form. */
+  static Class<?>[] checksFor(String decision) {
     return switch (String.valueOf(decision)) {
       case "accept" -> new Class<?>[] {Default.class, Accepting.class};
       case "decline" -> new Class<?>[] {Default.class, Declining.class};

@@ -27,13 +27,13 @@ public class StartedReferrals {
   }
 
   /** Records a journey: the one starting now, in the start's own transaction, or one from before the register. */
-  void record(String referralId, String processInstanceId, Referral referral) {
+  void record(String referralId, String processInstanceId, Referral referral, String customerEmail) {
     CustomerRequest request = referral.request();
     jdbc.sql("""
             insert into referral (referral_id, process_instance_id, partner_id, location_id, customer_email,
               customer_language, received_at)
             values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(referralId, processInstanceId, referral.partnerId(), referral.locationId(), request.email(),
+        .params(referralId, processInstanceId, referral.partnerId(), referral.locationId(), customerEmail,
             request.language() == null ? "en" : request.language(), Timestamp.from(request.receivedAt()))
         .update();
   }

@@ -1,6 +1,6 @@
 package com.referraldesk.rfi;
 
-import com.referraldesk.referral.ReferralProcess;
+import com.referraldesk.referral.Journeys;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A partner won the customer: every other referral of the RFI still waiting for an answer or being worked ends
- * as Lost, "customer chose another partner", and its partner is told (by the referral journey itself).
+ * as Lost, "customer chose another partner", and its partner is told (by the referral journey itself, of either
+ * journey).
  */
 @Component("closeOtherReferralsDelegate")
 record CloseOtherReferralsDelegate(RfiRouting routes) implements JavaDelegate {
@@ -18,9 +19,9 @@ record CloseOtherReferralsDelegate(RfiRouting routes) implements JavaDelegate {
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     for (String referralId : routes.referralIds(Rfi.of(execution).rfiId())) {
       boolean open = runtime.createProcessInstanceQuery()
-          .processDefinitionKey(ReferralProcess.KEY)
+          .processDefinitionKeyIn(Journeys.PROCESS_KEYS.toArray(String[]::new))
           .processInstanceBusinessKey(referralId)
-          .activityIdIn(ReferralProcess.TASK_RESPOND, ReferralProcess.TASK_WORK_ENGAGEMENT)
+          .activityIdIn(Journeys.OPEN_TASKS.toArray(String[]::new))
           .count() > 0;
       if (open) {
         runtime.createMessageCorrelation(RfiProcess.CUSTOMER_CHOSE_ANOTHER_PARTNER)

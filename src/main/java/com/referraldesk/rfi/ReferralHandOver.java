@@ -1,5 +1,6 @@
 package com.referraldesk.rfi;
 
+import com.referraldesk.partner.ProfileCodes;
 import com.referraldesk.referral.CustomerRequest;
 import com.referraldesk.referral.Referral;
 import java.time.Clock;
@@ -10,8 +11,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The variables between the RFI process and each referral journey it calls (CallActivity_ReferToPartners): the
- * journey receives its partner location and the stored customer's request once, as of now; when it ends it hands
+ * The variables between the RFI process and each referral journey it calls (CallActivity_ReferToPartners), of either
+ * journey: the journey receives its partner location and the stored customer's request once, as of now (the classic
+ * journey without the customer's contact details); when it ends it hands
  * back how it ended and whether its partner took the customer on, which the RFI's round is assessed by.
  */
 @Component("referralHandOver")
@@ -25,8 +27,11 @@ record ReferralHandOver(RfiRouting routes, Rfis rfis, Clock clock) implements De
     RfiRouting.RoutedPartner partner = routes.partner(referralId(rfi));
     CustomerRequest request = rfis.request(rfi.getProcessBusinessKey())
         .orElseThrow(() -> new IllegalStateException("no stored RFI " + rfi.getProcessBusinessKey()));
-    journey.putAll(Referral.startVariables(partner.partnerId(), partner.locationId(),
-        request.withReceivedAt(clock.instant())));
+    CustomerRequest received = request.withReceivedAt(clock.instant());
+    // A classic journey gets the request without the customer's contact details: it learns them on "I'm interested".
+    journey.putAll(ProfileCodes.CLASSIC.equals(partner.journey())
+        ? Referral.classicStartVariables(partner.partnerId(), partner.locationId(), received)
+        : Referral.startVariables(partner.partnerId(), partner.locationId(), received));
   }
 
   @Override

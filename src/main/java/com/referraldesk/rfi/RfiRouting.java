@@ -1,5 +1,6 @@
 package com.referraldesk.rfi;
 
+import com.referraldesk.referral.Journeys;
 import com.referraldesk.routing.Candidate;
 import com.referraldesk.routing.CustomerNeed;
 import com.referraldesk.routing.Matching;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +27,11 @@ public record RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings set
 
   static final String NOT_ELIGIBLE = "no profile of this partner may serve this customer";
 
-  /** Where a referral of the RFI goes; its journey's start derives the rest from the partner. */
-  record RoutedPartner(String partnerId, String locationId) {
+  /**
+   * Where a referral of the RFI goes and the journey it runs there (its location's, when it was routed); its
+   * journey's start derives the rest from the partner.
+   */
+  record RoutedPartner(String partnerId, String locationId, String journey) {
   }
 
   /** What routing reads of a stored RFI. */
@@ -91,10 +96,26 @@ public record RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings set
   }
 
   RoutedPartner partner(String referralId) {
-    return jdbc.sql("select partner_id, location_id from referral_route where referral_id = ?")
+    return jdbc.sql("select partner_id, location_id, journey from referral_route where referral_id = ?")
         .param(referralId)
-        .query((rs, n) -> new RoutedPartner(rs.getString("partner_id"), rs.getString("location_id")))
+        .query((rs, n) -> new RoutedPartner(rs.getString("partner_id"), rs.getString("location_id"),
+            rs.getString("journey")))
         .single();
+  }
+
+  /**
+   * The process of the referral's journey, as its location's profile chose when the referral was routed (the RFI
+   * process calls it as {@code ${routes.journeyOf(referralId)}}): a location changing its journey changes it for new
+   * referrals only.
+   */
+  public String journeyOf(String referralId) {
+    return Journeys.processKey(partner(referralId).journey());
+  }
+
+  /** The RFI a referral came from, if it came from one. */
+  Optional<String> rfiOf(String referralId) {
+    return jdbc.sql("select rfi_id from referral_route where referral_id = ?").param(referralId).query(String.class)
+        .optional();
   }
 
   List<RfiReceipt.Referral> routes(String rfiId) {
@@ -143,11 +164,11 @@ public record RfiRouting(JdbcClient jdbc, Matching matching, RoutingSettings set
     ScoreParts parts = candidate.parts();
     jdbc.sql("""
             insert into referral_route (referral_id, rfi_id, partner_id, location_id, round, chosen_by_customer, score,
-              keyword_fit, industry_fit, size_fit, responsiveness, track_record, routed_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              keyword_fit, industry_fit, size_fit, responsiveness, track_record, routed_at, journey)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(UUID.randomUUID().toString(), rfiId, candidate.profile().partnerId(), candidate.profile().locationId(),
             round, chosenByCustomer, parts.score(), parts.keywordFit(), parts.industryFit(), parts.sizeFit(),
-            parts.responsiveness(), parts.trackRecord(), Timestamp.from(clock.instant()))
+            parts.responsiveness(), parts.trackRecord(), Timestamp.from(clock.instant()), candidate.profile().journey())
         .update();
   }
 }

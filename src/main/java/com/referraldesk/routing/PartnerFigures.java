@@ -22,18 +22,20 @@ import org.springframework.stereotype.Component;
 public record PartnerFigures(JdbcClient jdbc) {
 
   /**
-   * What an ended referral was for its partner. Lost without an engagement: the customer chose another partner
-   * before this one accepted (the journey archives that as LOST, reason customer-chose-another-partner); lost with
-   * one: accepted, then lost for whatever reason. A classic journey's final states join with one word each:
-   * SKIPPED (the partner said no) in the list of DECLINED, MISSED (it never answered) in the list of EXPIRED.
+   * What an ended referral was for its partner, in either journey. Lost without being accepted: the customer chose
+   * another partner before this one accepted (the journey archives that as LOST, reason
+   * customer-chose-another-partner); lost after accepting (journey A names an engagement, the classic journey notes
+   * when it accepted): lost for whatever reason. The classic journey's own final states count with their kin: SKIPPED
+   * (the partner said "No thanks", a quick no is a quick answer) as declined, MISSED (it never answered) as expired,
+   * so a partner that lets referrals lapse ranks lower whichever journey it runs.
    */
   private static final String OUTCOME = """
       case
         when a.final_state = 'WON' then 'won'
-        when a.final_state = 'LOST' and a.engagement_name is not null then 'lost'
+        when a.final_state = 'LOST' and (a.engagement_name is not null or a.accepted_at is not null) then 'lost'
         when a.final_state = 'LOST' then 'closed-for-another-partner'
-        when a.final_state in ('DECLINED') then 'declined'
-        when a.final_state in ('EXPIRED') then 'expired'
+        when a.final_state in ('DECLINED', 'SKIPPED') then 'declined'
+        when a.final_state in ('EXPIRED', 'MISSED') then 'expired'
       end""";
 
   /** Accepted: the partner took it on (answered with accept, which names the engagement); it ended won or lost. */

@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerAdded;
-import com.referraldesk.referral.ReferralProcess;
+import com.referraldesk.referral.Journeys;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -61,13 +61,15 @@ public record AccessSetup(IdentityService identity, AuthorizationService authori
     }
   }
 
-  /** A partner's group: Tasklist, and the journey's definition so Tasklist can name it; its tasks come per task. */
+  /** A partner's group: Tasklist, and both journeys' definitions so Tasklist can name them; its tasks come per task. */
   @EventListener
   public void partner(PartnerAdded added) {
     Partner partner = added.partner();
     group(partner.groupId(), partner.name() + " sales", "WORKFLOW");
     grant(partner.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(partner.groupId(), Resources.PROCESS_DEFINITION, ReferralProcess.KEY, Permissions.READ);
+    for (String journey : Journeys.PROCESS_KEYS) {
+      grant(partner.groupId(), Resources.PROCESS_DEFINITION, journey, Permissions.READ);
+    }
   }
 
   /**

@@ -172,8 +172,8 @@ class ArchiveApiTest extends JourneyTestSupport {
       after      | FORGED                                | is not a cursor of this listing: send the 'next' of the previous page unchanged
       after      | ""                                    | is not a cursor of this listing: send the 'next' of the previous page unchanged
       after      | LONG                                  | is too long: at most 200 characters
-      state      | won                                   | must be one of [WON, LOST, DECLINED, EXPIRED], was 'won'
-      state      | WON,PENDING                           | must be one of [WON, LOST, DECLINED, EXPIRED], was 'WON,PENDING'
+      state      | won                                   | must be one of [WON, LOST, DECLINED, EXPIRED, SKIPPED, MISSED], was 'won'
+      state      | WON,PENDING                           | must be one of [WON, LOST, DECLINED, EXPIRED, SKIPPED, MISSED], was 'WON,PENDING'
       closedFrom | 2026-02-30                            | must be a date such as 2026-03-31, was '2026-02-30'
       closedTo   | 05.03.2026                            | must be a date such as 2026-03-31, was '05.03.2026'
       limit      | 0                                     | must be between 1 and 500
@@ -256,7 +256,7 @@ class ArchiveApiTest extends JourneyTestSupport {
   private void archived(String referralId, FinalState state, Instant closedAt, String partnerId) {
     Instant receivedAt = closedAt.minus(Duration.ofDays(3));
     archive.archive(new ArchivedReferral(referralId, "pi-" + referralId, partnerId, ACME_BERLIN, state, receivedAt,
-        receivedAt.plusSeconds(600), closedAt, 600L, "Customer " + referralId, "Nancy", "nancy@customer.example", null,
+        receivedAt.plusSeconds(600), null, receivedAt.plusSeconds(600), closedAt, 600L, "Customer " + referralId, "Nancy", "nancy@customer.example", null,
         "DE", "medium", "retail", "One ERP", false, "customer-search", "ERP " + referralId, null, null, null, null,
         null, null, null, null, "anna",
         List.of(new Contact("First", null, "first@" + referralId + ".example"),

@@ -34,6 +34,32 @@ class MailTemplatesTest {
         Stream.of("en", "zh-TW", "ko", "ru", "it").map(language -> Arguments.of(kind, language)));
   }
 
+  /** A classic referral before "I'm interested": its e-mails show the overview, and no empty contact lines. */
+  @ParameterizedTest
+  @MethodSource("classicKindsInEveryLanguage")
+  void classicEmailsBeforeInterestShowNoContactLines(Notification kind, String language) {
+    CustomerRequest overview = new CustomerRequest(REQUEST.company(), null, null, null, REQUEST.country(),
+        REQUEST.companySize(), REQUEST.industry(), REQUEST.language(), REQUEST.details(), false, REQUEST.source(),
+        REQUEST.receivedAt());
+    Locale locale = Locale.forLanguageTag(language);
+    ReferralMail mail = new ReferralMail(overview, MAIL.partnerName(), MAIL.tasklistUrl(), null);
+    for (String format : new String[] {".txt", ".html"}) {
+      String text = TEMPLATES.process("mail/" + kind.template() + format, new Context(locale, Map.of("mail", mail)));
+      assertThat(text).contains(REQUEST.details()).doesNotContain("??");
+      if (kind != Notification.CUSTOMER_CHOSE_ANOTHER_PARTNER) {
+        assertThat(text).contains(MAIL.tasklistUrl());
+      }
+      for (String label : new String[] {"label.contact", "label.email", "label.phone"}) {
+        assertThat(text).as("%s in %s", label, language).doesNotContain(MESSAGES.getMessage(label, null, locale));
+      }
+    }
+  }
+
+  static Stream<Arguments> classicKindsInEveryLanguage() {
+    return Stream.of(Notification.NEW_CLASSIC_REFERRAL, Notification.INTEREST_REMINDER, Notification.CUSTOMER_CHOSE_ANOTHER_PARTNER)
+        .flatMap(kind -> Stream.of("en", "zh-TW", "ko", "ru", "it").map(language -> Arguments.of(kind, language)));
+  }
+
   @ParameterizedTest
   @MethodSource("everyKindInEveryLanguage")
   void showsTheRequestAndWhatToDo(Notification kind, String language) {

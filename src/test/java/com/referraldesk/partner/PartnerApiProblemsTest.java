@@ -39,7 +39,7 @@ class PartnerApiProblemsTest extends ApiSlice {
   @Test
   void aProfileWithSeveralBadFieldsIsOneAnswerNamingEachAndNothingIsSaved() throws Exception {
     save("acme-hamburg", """
-        {"name": "", "region": "Germany", "language": "en", "journey": "classic",
+        {"name": "", "region": "Germany", "language": "en", "journey": "express",
          "contacts": [{"name": "Hanna Acme", "email": "hamburg-at-acme"},
                       {"name": "Desk\\r\\nBcc: x@y.example", "email": "desk@acme.example"}],
          "keywords": ["erp", "crm", "%s"], "industries": ["retail", "mining"], "excludedIndustries": ["retail"]}"""

@@ -66,10 +66,10 @@ class ProfileApiTest extends JourneyTestSupport {
       "\"excludedCompanySizes\": [\"small\"]|\"excludedCompanySizes\": [\"medium\"]|excludedCompanySizes|cannot also be wanted",
       "\"contacts\": [{\"name\": \"Hanna Acme\", \"email\": \"hamburg@acme.example\", \"phone\": \"+49 40 555 0100\"}]|\"contacts\": []|contacts|needs at least one contact",
       "\"expertise\": [\"logistics\"]|\"expertise\": [\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"]|expertise[0]|too long",
-      "\"journey\": null|\"journey\": \"classic\"|journey|must be one of [engagements], was 'classic'"})
+      "\"journey\": null|\"journey\": \"express\"|journey|must be one of [engagements, classic], was 'express'"})
   void badProfilesAreRefusedNamingTheFieldAndChangeNothing(String good, String bad, String field, String message)
       throws Exception {
-    String body = good.equals("\"journey\": null") ? PROFILE.replace("{\"name\"", "{\"journey\": \"classic\", \"name\"")
+    String body = good.equals("\"journey\": null") ? PROFILE.replace("{\"name\"", "{\"journey\": \"express\", \"name\"")
         : PROFILE.replace(good, bad);
     assertThat(body).isNotEqualTo(PROFILE);
 

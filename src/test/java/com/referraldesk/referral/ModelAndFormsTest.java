@@ -40,20 +40,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The analysts' files: processes/referral-journey.bpmn and the forms it uses fit together and with the Java. */
+/**
+ * The analysts' files: processes/referral-journey.bpmn, processes/classic-referral.bpmn and the forms they use fit
+ * together and with the Java.
+ */
 class ModelAndFormsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern IDENTIFIER = Pattern.compile("\\b([a-zA-Z_][a-zA-Z0-9_]*)\\b");
   private static final Set<String> EXPRESSION_WORDS = Set.of("true", "false", "null", "not", "and", "or", "empty");
 
-  private final BpmnModelInstance model = Bpmn.readModelFromStream(resource("processes/referral-journey.bpmn"));
+  private final BpmnModelInstance journeyA = Bpmn.readModelFromStream(resource("processes/referral-journey.bpmn"));
+  private final BpmnModelInstance classic = Bpmn.readModelFromStream(resource("processes/classic-referral.bpmn"));
+  /** Both journeys' models: what is said of "the model" below holds for each. */
+  private final List<BpmnModelInstance> models = List.of(journeyA, classic);
   private final Map<String, JsonNode> forms = Map.of(
       "referral-response", form("forms/referral-response.form"),
-      "engagement", form("forms/engagement.form"));
+      "engagement", form("forms/engagement.form"),
+      "classic-interest", form("forms/classic-interest.form"),
+      "classic-evaluation", form("forms/classic-evaluation.form"),
+      "classic-outcome", form("forms/classic-outcome.form"));
 
   @ParameterizedTest
-  @ValueSource(strings = {"referral-journey", "customer-rfi"})
+  @ValueSource(strings = {"referral-journey", "classic-referral", "customer-rfi"})
   void processesAreVersionedHaveHistoryTimeToLiveAndAreLabelledAndDrawn(String key) {
     BpmnModelInstance bpmn = Bpmn.readModelFromStream(resource("processes/" + key + ".bpmn"));
     Process process = bpmn.getModelElementById(key);
@@ -77,7 +86,15 @@ class ModelAndFormsTest {
 
   @Test
   void timersAndRetriesComeFromConfiguration() {
-    assertThat(model.getModelElementsByType(TimeDuration.class)).hasSize(3)
+    assertThat(journeyA.getModelElementsByType(TimeDuration.class)).hasSize(3);
+    assertThat(classic.getModelElementsByType(TimeDuration.class)).hasSize(3);
+    for (BpmnModelInstance model : models) {
+      timersAndRetriesComeFromConfiguration(model);
+    }
+  }
+
+  private static void timersAndRetriesComeFromConfiguration(BpmnModelInstance model) {
+    assertThat(model.getModelElementsByType(TimeDuration.class))
         .allSatisfy(duration -> assertThat(duration.getTextContent()).matches("\\$\\{journey\\.\\w+}"));
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       if (task.isCamundaAsyncBefore()) {
@@ -91,7 +108,7 @@ class ModelAndFormsTest {
 
   @Test
   void everyUserTaskUsesADeployedFormOfThisDeployment() {
-    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+    for (UserTask task : userTasks()) {
       assertThat(forms).containsKey(task.getCamundaFormRef());
       assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
       assertThat(forms.get(task.getCamundaFormRef()).get("id").asText()).isEqualTo(task.getCamundaFormRef());
@@ -100,7 +117,7 @@ class ModelAndFormsTest {
 
   @Test
   void everyVariableTheModelReadsFromAFormIsAFieldOfThatForm() {
-    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+    for (UserTask task : userTasks()) {
       Set<String> keys = fieldKeys(forms.get(task.getCamundaFormRef()));
       Set<String> read = identifiers(conditionsAfter(task));
       assertThat(read).as("variables read after %s", task.getId()).isNotEmpty();
@@ -112,6 +129,30 @@ class ModelAndFormsTest {
   void everyVariableTheJavaReadsFromAFormIsAFieldOfThatForm() {
     assertThat(fieldKeys(forms.get("referral-response"))).containsAll(ReferralVariables.RESPONSE_FORM_INPUTS);
     assertThat(fieldKeys(forms.get("engagement"))).containsAll(ReferralVariables.ENGAGEMENT_FORM_INPUTS);
+    assertThat(fieldKeys(forms.get("classic-interest"))).containsAll(ReferralVariables.INTEREST_FORM_INPUTS);
+    assertThat(fieldKeys(forms.get("classic-evaluation"))).containsAll(ReferralVariables.EVALUATION_FORM_INPUTS);
+    assertThat(fieldKeys(forms.get("classic-outcome"))).containsAll(ReferralVariables.OUTCOME_FORM_INPUTS);
+  }
+
+  /** The classic journey's first form shows an overview only: none of the customer's contact details. */
+  @Test
+  void theClassicInterestFormShowsNoContactDetailsOfTheCustomer() {
+    String shown = forms.get("classic-interest").toString();
+    for (String contactDetail : ReferralVariables.CUSTOMER_CONTACT_DETAILS) {
+      assertThat(shown).doesNotContain(contactDetail);
+    }
+    assertThat(shown).contains("customerCountry", "customerCompanySize", "customerIndustry", "requestDetails");
+    assertThat(forms.get("classic-evaluation").toString()).contains("customerEmail", "customerPhone",
+        "customerContactName");
+  }
+
+  /** The classic journey hands its outcome to the RFI the way journey A does: the same escalation on Won. */
+  @Test
+  void bothJourneysTellTheRfiOfAWinByTheSameEscalation() {
+    for (BpmnModelInstance model : models) {
+      assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Escalation.class))
+          .extracting(org.camunda.bpm.model.bpmn.instance.Escalation::getEscalationCode).containsExactly("ReferralWon");
+    }
   }
 
   @Test
@@ -135,13 +176,23 @@ class ModelAndFormsTest {
     JsonNode engagement = forms.get("engagement");
     assertThat(values(engagement, "engagementAction")).isEqualTo(ReferralChoices.ENGAGEMENT_ACTIONS);
     assertThat(values(engagement, "lostReason")).isEqualTo(ReferralChoices.LOST_REASONS);
+    assertThat(values(forms.get("classic-interest"), "interest")).isEqualTo(ReferralChoices.INTERESTS);
+    JsonNode evaluation = forms.get("classic-evaluation");
+    assertThat(values(evaluation, "decision")).isEqualTo(ReferralChoices.DECISIONS);
+    assertThat(values(evaluation, "declineReason")).isEqualTo(ReferralChoices.DECLINE_REASONS);
+    JsonNode outcome = forms.get("classic-outcome");
+    assertThat(values(outcome, "dealOutcome")).isEqualTo(ReferralChoices.DEAL_OUTCOMES);
+    assertThat(values(outcome, "lostReason")).isEqualTo(ReferralChoices.LOST_REASONS);
   }
 
   /** A refused form names the field by the checked record's component: each is a field, or a contact slot's prefix. */
   @ParameterizedTest
-  @ValueSource(classes = {ResponseForm.class, EngagementForm.class})
+  @ValueSource(classes = {ResponseForm.class, EngagementForm.class, InterestForm.class, EvaluationForm.class,
+      DealOutcomeForm.class})
   void theServersFormChecksNameTheFormsFields(Class<? extends Record> checked) {
-    Set<String> keys = fieldKeys(forms.get(checked == ResponseForm.class ? "referral-response" : "engagement"));
+    Set<String> keys = fieldKeys(forms.get(Map.of(ResponseForm.class, "referral-response", EngagementForm.class,
+        "engagement", InterestForm.class, "classic-interest", EvaluationForm.class, "classic-evaluation",
+        DealOutcomeForm.class, "classic-outcome").get(checked)));
     for (var component : checked.getRecordComponents()) {
       String name = component.getName();
       assertThat(keys).as(name).containsAnyOf(name, ContactSlots.field(name, ContactSlots.SLOTS, "name"));
@@ -169,6 +220,10 @@ class ModelAndFormsTest {
             .containsAll(identifiers(List.of(hide.replaceFirst("^=", ""))));
       }
     }
+  }
+
+  private List<UserTask> userTasks() {
+    return models.stream().flatMap(model -> model.getModelElementsByType(UserTask.class).stream()).toList();
   }
 
   /** The conditions on the paths from the task to the next task or end, which read what the form submitted. */

@@ -9,12 +9,13 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 
-/** Every partner gets its referral inbox in Tasklist, demo mode or not, visible to its own group only. */
+/** Every partner gets its referral inbox of both journeys in Tasklist, demo mode or not, visible to its own group only. */
 class PartnerInboxTest extends JourneyTestSupport {
 
   @Test
-  void addingAPartnerGivesItsGroupThreeTasklistFilters() {
-    for (String name : new String[] {"New referrals", "Customer wants contact", "Active engagements"}) {
+  void addingAPartnerGivesItsGroupTheTasklistFiltersOfBothJourneys() {
+    for (String name : new String[] {"New referrals", "Customer wants contact", "Active engagements", "Classic: New",
+        "Classic: Evaluating", "Classic: Negotiating"}) {
       Filter filter = processEngine.getFilterService().createTaskFilterQuery()
           .filterName(ACME.name() + ": " + name).singleResult();
       assertThat(filter).as(name).isNotNull();
@@ -25,6 +26,6 @@ class PartnerInboxTest extends JourneyTestSupport {
     }
     partners.addPartner(ACME);
     assertThat(processEngine.getFilterService().createTaskFilterQuery().filterNameLike(ACME.name() + ":%").count())
-        .as("adding the partner again makes no second inbox").isEqualTo(3);
+        .as("adding the partner again makes no second inbox").isEqualTo(6);
   }
 }

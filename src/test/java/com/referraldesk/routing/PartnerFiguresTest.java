@@ -54,6 +54,36 @@ class PartnerFiguresTest extends RankingTestSupport {
     assertThat(stats.answered()).isEqualTo(stats.accepted() + stats.declined());
   }
 
+  /** The classic journey's ends: skipped counts with declined (a quick answer), missed with expired (none). */
+  @Test
+  void classicReferralsCountWithTheirKin() {
+    partner("classic", 1);
+    archive("classic", FITTING, "SKIPPED", 1L, null, null);
+    archive("classic", FITTING, "MISSED", null, null, null);
+    declined("classic", FITTING, 3);
+    expired("classic", FITTING);
+    classicAccepted("classic", "LOST", 700);
+    classicAccepted("classic", "WON", 900);
+
+    PartnerStats stats = figures.of("classic");
+    assertThat(stats.declined()).isEqualTo(2);
+    assertThat(stats.expired()).isEqualTo(2);
+    assertThat(stats.answered()).isEqualTo(4);
+    assertThat(stats.lost()).as("accepted in evaluation, then lost: no engagement name needed").isOne();
+    assertThat(stats.closedForAnotherPartner()).isZero();
+    assertThat(stats.won()).isOne();
+    assertThat(stats.medianResponseHours()).as("1, 1, 1 and 3 hours; the miss and the expiry add none").isEqualTo(1.0);
+    assertThat(stats.referrals())
+        .isEqualTo(stats.accepted() + stats.declined() + stats.expired() + stats.closedForAnotherPartner());
+  }
+
+  /** A classic referral accepted while evaluating: no engagement name, its acceptance time noted. */
+  private void classicAccepted(String partnerId, String finalState, long value) {
+    archive(partnerId, FITTING, finalState, 1L, value, "price");
+    jdbc.sql("update archived_referral set engagement_name = null, accepted_at = responded_at "
+        + "where partner_id = ? and final_state = ? and engagement_name is not null").params(partnerId, finalState).update();
+  }
+
   @Test
   void anExpiredReferralAddsNoResponseTime() {
     partner("slack", 1);

@@ -55,6 +55,34 @@ class RankingRulesTest extends RankingTestSupport {
     assertThat(score.get("lapsing").responsiveness()).isLessThan(score.get("diligent").responsiveness());
   }
 
+  /** The classic journey's lapses count as journey A's: a missed referral (no interest shown in time) is an expiry. */
+  @Test
+  void lettingClassicReferralsGoMissedLowersRank() {
+    alike("prompt", "missing");
+    for (String partner : List.of("prompt", "missing")) {
+      archive(partner, POOR_FIT, "SKIPPED", 2L, null, null);
+      archive(partner, POOR_FIT, "SKIPPED", 2L, null, null);
+    }
+    archive("missing", POOR_FIT, "MISSED", null, null, null);
+
+    Map<String, ScoreParts> score = ranked(FITTING.need(), "prompt", "missing");
+    assertThat(score.get("missing").responsiveness()).isLessThan(score.get("prompt").responsiveness());
+    assertThat(score.get("missing").score()).isLessThan(score.get("prompt").score());
+  }
+
+  /** A quick "No thanks" is a quick answer, as a quick decline is: it does not lower a partner's rank. */
+  @Test
+  void aQuickNoThanksCountsAsMuchAsAQuickDecline() {
+    alike("declining", "skipping");
+    declined("declining", POOR_FIT, 2);
+    archive("skipping", POOR_FIT, "SKIPPED", 2L, null, null);
+
+    // A tie, so read the scores without the ranking's order check.
+    Map<String, ScoreParts> score = matching.ranked(FITTING.need(), Set.of()).stream()
+        .collect(Collectors.toMap(c -> c.profile().partnerId(), Candidate::parts));
+    assertThat(score.get("skipping")).isEqualTo(score.get("declining"));
+  }
+
   /** The reviewer's case: Contoso, whose profile does not list agriculture, won two agriculture deals. */
   @Test
   void winningPoorFitsDoesNotRaiseRank() throws Exception {

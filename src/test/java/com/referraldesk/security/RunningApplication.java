@@ -63,8 +63,11 @@ abstract class RunningApplication {
   void sampleReferralsHaveArrived() {
     // The sample RFIs are routed, and their partners told, by jobs.
     DueJobs.runAll(engine.getManagementService());
-    contosoTask = engine.getTaskService().createTaskQuery().taskCandidateGroup("contosoSales").list().get(0);
-    fabrikamTask = engine.getTaskService().createTaskQuery().taskCandidateGroup("fabrikamSales").list().get(0);
+    // Journey A's answer; Contoso's London location runs the classic journey, whose tasks take other forms.
+    contosoTask = engine.getTaskService().createTaskQuery().taskCandidateGroup("contosoSales")
+        .taskDefinitionKey("Task_RespondToReferral").list().get(0);
+    fabrikamTask = engine.getTaskService().createTaskQuery().taskCandidateGroup("fabrikamSales")
+        .taskDefinitionKey("Task_RespondToReferral").list().get(0);
   }
 
   /** An RFI as a customer's browser sends it to the public intake. */
