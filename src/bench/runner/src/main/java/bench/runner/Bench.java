@@ -25,7 +25,7 @@ public final class Bench {
       int warmup, int storm, int inboxSmall, int inboxLarge, int clusterStorm, int memoryMinutes, String label,
       String only) {
 
-    static final String ALL = "intake,storm,inbox,postgres,cluster,memory";
+    static final String ALL = "intake,storm,cluster,pg-intake,inbox,pg-inbox,memory";
 
     static Options parse(String[] args) {
       Map<String, String> given = new java.util.HashMap<>();
@@ -77,49 +77,53 @@ public final class Bench {
     String loadBefore = Machine.loadAverage();
     Bench bench = new Bench(options);
     long started = System.nanoTime();
-    bench.run();
-    long minutes = (System.nanoTime() - started) / 60_000_000_000L;
-    String text = bench.table.render();
-    System.out.println();
-    System.out.println(text);
-    Path file = Machine.write(options, text, loadBefore, minutes);
-    System.out.println("Written to " + file);
+    try {
+      bench.run();
+    } catch (Exception e) {
+      // What was measured before the failure is kept, with the failure named.
+      bench.table.row("run stopped", e.toString().replace('|', '/'), "-", "", "", false);
+      throw e;
+    } finally {
+      long minutes = (System.nanoTime() - started) / 60_000_000_000L;
+      String text = bench.table.render();
+      System.out.println();
+      System.out.println(text);
+      System.out.println("Written to " + Machine.write(options, text, loadBefore, minutes));
+    }
   }
 
   void run() throws Exception {
     clean(options.work());
-    List<String> only = List.of(options.only().split(","));
-    if (only.contains("intake")) {
-      intake("1 RFI intake", "intake", List.of(), List.of(STOCK_DB), true);
-    }
-    if (only.contains("storm")) {
-      timerStorm();
-    }
-    if (only.contains("inbox")) {
-      inbox("3 Inbox", "inbox", List.of(), List.of(STOCK_DB));
-    }
-    if (only.contains("postgres") || only.contains("cluster")) {
-      postgres = Postgres.start(options.work().resolve("postgres"));
-      try {
-        if (only.contains("postgres")) {
-          intake("1b RFI intake on PostgreSQL", "pg-intake", postgres.freshDatabase("rd_intake"),
-              postgres.freshDatabase("stock_intake"), false);
-          inbox("3b Inbox on PostgreSQL", "pg-inbox", postgres.freshDatabase("rd_inbox"),
-              postgres.freshDatabase("stock_inbox"));
+    // In the order given: the scenarios most sensitive to a busy machine first.
+    try {
+      for (String scenario : options.only().split(",")) {
+        switch (scenario) {
+          case "intake" -> intake("1 RFI intake", "intake", List.of(), List.of(STOCK_DB), true);
+          case "storm" -> timerStorm();
+          case "inbox" -> inbox("3 Inbox", "inbox", List.of(), List.of(STOCK_DB));
+          case "pg-intake" -> intake("1b RFI intake on PostgreSQL", "pg-intake", postgres().freshDatabase("rd_intake"),
+              postgres().freshDatabase("stock_intake"), false);
+          case "pg-inbox" -> inbox("3b Inbox on PostgreSQL", "pg-inbox", postgres().freshDatabase("rd_inbox"),
+              postgres().freshDatabase("stock_inbox"));
+          case "cluster" -> cluster();
+          case "memory" -> memory();
+          default -> throw new IllegalArgumentException("no scenario " + scenario + "; there are " + Options.ALL);
         }
-        if (only.contains("cluster")) {
-          cluster();
-        }
-      } finally {
+      }
+    } finally {
+      if (postgres != null) {
         postgres.close();
       }
     }
-    if (only.contains("memory")) {
-      memory();
-    }
   }
 
-  // ---------------------------------------------------------------------------------------------- 1 and 4: intake
+  /** The PostgreSQL server, started at the first scenario that needs it. */
+  Postgres postgres() throws Exception {
+    if (postgres == null) {
+      postgres = Postgres.start(options.work().resolve("postgres"));
+    }
+    return postgres;
+  }
 
   /** Scenario 1 (and 4 when startUp) on the database the two argument lists point at. */
   void intake(String scenario, String folder, List<String> rdDatabase, List<String> stockDatabase, boolean startUp)
@@ -354,7 +358,7 @@ public final class Bench {
   /** Nodes share a working folder, so their captured e-mails land in one outbox and are checked together. */
   Storm postgresStorm(int nodes, boolean pinned) throws Exception {
     String name = "rd_storm_" + nodes + (pinned ? "_pinned" : "");
-    List<String> database = postgres.freshDatabase(name);
+    List<String> database = postgres().freshDatabase(name);
     Path dir = options.work().resolve(name.replace('_', '-'));
     List<String> referralIds = seedJourneys(dir, database, options.clusterStorm(), true);
     List<String> running = withArgs(database);
