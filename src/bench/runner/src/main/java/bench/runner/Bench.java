@@ -25,7 +25,7 @@ public final class Bench {
       int warmup, int storm, int inboxSmall, int inboxLarge, int clusterStorm, int memoryMinutes, String label,
       String only) {
 
-    static final String ALL = "intake,storm,cluster,pg-intake,inbox,pg-inbox,memory";
+    static final String ALL = "intake,storm,cluster,pg-intake,inbox,pg-inbox,memory,pg-memory";
 
     static Options parse(String[] args) {
       Map<String, String> given = new java.util.HashMap<>();
@@ -106,7 +106,8 @@ public final class Bench {
           case "pg-inbox" -> inbox("3b Inbox on PostgreSQL", "pg-inbox", postgres().freshDatabase("rd_inbox"),
               postgres().freshDatabase("stock_inbox"));
           case "cluster" -> cluster();
-          case "memory" -> memory();
+          case "memory" -> memory("6 Memory", "memory", List.of());
+          case "pg-memory" -> memory("6b Memory on PostgreSQL", "pg-memory", postgres().freshDatabase("rd_memory"));
           default -> throw new IllegalArgumentException("no scenario " + scenario + "; there are " + Options.ALL);
         }
       }
@@ -397,15 +398,18 @@ public final class Bench {
 
   // ---------------------------------------------------------------------------------------------- 6: memory
 
-  /** Sustained intake for memory-minutes; the heap after a full collection at the end of every minute. */
-  void memory() throws Exception {
+  /**
+   * Sustained intake for memory-minutes; the heap after a full collection at the end of every minute. On H2 the
+   * database's own structures live in the application's heap and grow with it; on PostgreSQL they do not.
+   */
+  void memory(String scenario, String folder, List<String> database) throws Exception {
     int minutes = options.memoryMinutes();
     List<Double> heap = new ArrayList<>();
     Load.Result[] load = new Load.Result[1];
-    try (App app = App.start("referral-desk", options.rdJar(), options.work().resolve("rd-memory"), JVM,
-        List.of(UNLIMITED_INTAKE))) {
+    try (App app = App.start("referral-desk", options.rdJar(), options.work().resolve("rd-" + folder), JVM,
+        withArgs(database, UNLIMITED_INTAKE))) {
       Http anonymous = twoUsPartners(app);
-      log("Memory: %d clients sending RFIs for %d min, live heap every minute", options.clients(), minutes);
+      log("%s: %d clients sending RFIs for %d min, live heap every minute", scenario, options.clients(), minutes);
       Thread clients = new Thread(() -> {
         try {
           load[0] = Load.run(options.clients(), minutes * 60, n -> anonymous.post("/api/rfis", rfi("mem" + n)),
@@ -428,11 +432,11 @@ public final class Bench {
     double first = heap.get(0);
     double last = heap.get(heap.size() - 1);
     double max = heap.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-    table.row("6 Memory: live heap after a full collection over " + minutes + " min of intake, MB (minute 1 -> "
+    table.row(scenario + ": live heap after a full collection over " + minutes + " min of intake, MB (minute 1 -> "
         + minutes + ", max)",
         String.format("%.1f -> %.1f (max %.1f)", first, last, max), "-", String.format("%.2f", last / first),
         "<= 1.10 (last / first)", last <= 1.10 * first);
-    table.row("6 Memory: the intake meanwhile", load[0].ok() + " RFIs, " + load[0].errors() + " errors, "
+    table.row(scenario + ": the intake meanwhile", load[0].ok() + " RFIs, " + load[0].errors() + " errors, "
         + fmt(load[0].perSecond()) + "/s", "-", "", "0 errors", load[0].errors() == 0);
   }
 
