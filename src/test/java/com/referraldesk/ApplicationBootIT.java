@@ -59,14 +59,16 @@ class ApplicationBootIT {
         .containsExactlyInAnyOrder("processes/referral-journey.bpmn", "processes/classic-referral.bpmn",
             "processes/customer-rfi.bpmn", "processes/partner-eligibility.dmn", "forms/referral-response.form",
             "forms/engagement.form", "forms/classic-interest.form", "forms/classic-evaluation.form",
-            "forms/classic-outcome.form");
+            "forms/classic-outcome.form", "processes/deal-registration.bpmn",
+            "processes/deal-registration-eligibility.dmn", "forms/deal-registration.form",
+            "forms/deal-registration-review.form", "forms/deal-registration-answer.form");
     ProcessDefinition journey = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("referral-journey").latestVersion().singleResult();
-    assertThat(journey.getVersionTag()).isEqualTo("2.0.0");
+    assertThat(journey.getVersionTag()).isEqualTo("2.1.0");
     assertThat(journey.getHistoryTimeToLive()).isEqualTo(180);
     ProcessDefinition classic = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("classic-referral").latestVersion().singleResult();
-    assertThat(classic.getVersionTag()).isEqualTo("1.0.0");
+    assertThat(classic.getVersionTag()).isEqualTo("1.1.0");
     assertThat(classic.getHistoryTimeToLive()).isEqualTo(180);
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("customer-rfi").count())
         .isEqualTo(1);
@@ -133,7 +135,8 @@ class ApplicationBootIT {
         .containsExactlyInAnyOrder("anna", "carla");
     assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").singleResult().getId()).isEqualTo("admin");
     assertThat(identity.checkPassword("anna", "anna-demo")).isTrue();
-    assertThat(engine.getFilterService().createTaskFilterQuery().count()).as("six per partner").isEqualTo(12);
+    assertThat(engine.getFilterService().createTaskFilterQuery().count())
+        .as("seven per partner and the referral managers' one").isEqualTo(15);
     assertThat(partners.partners()).hasSize(2);
     assertThat(partners.location("contoso-seattle").orElseThrow().contacts()).hasSize(2);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("customer-rfi").count())

@@ -3,6 +3,8 @@ package com.referraldesk.archive;
 import static com.referraldesk.api.NotFound.unlessFound;
 
 import com.referraldesk.api.InvalidRequestException;
+import com.referraldesk.registration.DealRegistration;
+import com.referraldesk.registration.DealRegistrations;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -25,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A partner's archived referrals of both journeys: won, lost, declined, expired, skipped and missed, with everything
- * entered on the way.
+ * entered on the way, and the deal registration of a won one.
  */
 @RestController
 @RequestMapping("/api/partners/{partnerId}/archived-referrals")
@@ -34,9 +36,11 @@ public class ArchiveController {
   static final int MAX_PAGE = 500;
 
   private final ReferralArchive archive;
+  private final DealRegistrations registrations;
 
-  ArchiveController(ReferralArchive archive) {
+  ArchiveController(ReferralArchive archive, DealRegistrations registrations) {
     this.archive = archive;
+    this.registrations = registrations;
   }
 
   /**
@@ -86,5 +90,17 @@ public class ArchiveController {
   public ArchivedReferral show(@PathVariable String partnerId, @PathVariable String referralId) {
     return unlessFound(archive.find(referralId).filter(referral -> referral.partnerId().equals(partnerId)),
         "partner " + partnerId + " has no archived referral " + referralId);
+  }
+
+  /**
+   * The co-sell deal registration of one of the partner's won referrals: where it stands, what was registered, who
+   * decided and why, and every round of the review's questions and answers; 404 when the partner has no such
+   * registration (also when it is another partner's).
+   */
+  @GetMapping("/{referralId}/deal-registration")
+  @PreAuthorize("@access.mayRead(#partnerId)")
+  public DealRegistration dealRegistration(@PathVariable String partnerId, @PathVariable String referralId) {
+    return unlessFound(registrations.find(referralId).filter(registration -> registration.partnerId().equals(partnerId)),
+        "partner " + partnerId + " has no deal registration of referral " + referralId);
   }
 }

@@ -1,5 +1,5 @@
-/** The archive of ended referrals, its edit history and its API. */
-@ApplicationModule(allowedDependencies = {"referral", "partner", "api"})
+/** The archive of ended referrals, its edit history and its API, which shows a won referral's deal registration too. */
+@ApplicationModule(allowedDependencies = {"referral", "registration", "partner", "api"})
 package com.referraldesk.archive;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,23 +5,27 @@ import com.referraldesk.partner.PartnerAdded;
 import com.referraldesk.referral.ClassicProcess;
 import com.referraldesk.referral.ReferralProcess;
 import com.referraldesk.referral.ReferralVariables;
-import com.referraldesk.security.AccessSetup;
-import java.util.List;
+import com.referraldesk.registration.DealRegistrationProcess;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Each partner's referral inbox in Tasklist: the filters "New referrals", "Customer wants contact" and
- * "Active engagements" of journey A and "Classic: New", "Classic: Evaluating" and "Classic: Negotiating" of the
- * classic journey, shared with the partner's group only. Made when a partner is added; never twice.
+ * "Active engagements" of journey A, "Classic: New", "Classic: Evaluating" and "Classic: Negotiating" of the
+ * classic journey, and "Deal registrations" (register a won deal, answer the reviewers' questions), shared with the
+ * partner's group only. Made when a partner is added; never twice.
  */
 @Component
-record PartnerInbox(FilterService filterService, TaskService taskService, AccessSetup access) {
+record PartnerInbox(TaskService taskService, TasklistFilters tasklistFilters) {
+
+  /** The columns of the partner's filters: variable and label, in this order. */
+  private static final Map<String, String> COLUMNS = columns(ReferralVariables.CUSTOMER_COMPANY, "Customer",
+      ReferralVariables.CUSTOMER_INDUSTRY, "Industry", ReferralVariables.FLAME, "Flame",
+      ReferralVariables.ENGAGEMENT_NAME, "Engagement");
 
   @EventListener
   public void filters(PartnerAdded added) {
@@ -40,6 +44,18 @@ record PartnerInbox(FilterService filterService, TaskService taskService, Access
         tasksOf(partner).taskDefinitionKey(ClassicProcess.TASK_EVALUATE));
     filter(partner, "Classic: Negotiating", 30, "Accepted classic referrals: report won or lost",
         tasksOf(partner).taskDefinitionKey(ClassicProcess.TASK_REPORT_OUTCOME));
+    // Won deals on an eligible solution: register them, and answer the reviewers' questions.
+    filter(partner, "Deal registrations", 40, "Won deals to register for co-sell, and the reviewers' questions to answer",
+        tasksOf(partner).processDefinitionKey(DealRegistrationProcess.KEY));
+  }
+
+  /** Variable names and labels, in their order. */
+  static Map<String, String> columns(String... namesAndLabels) {
+    Map<String, String> columns = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndLabels.length; i += 2) {
+      columns.put(namesAndLabels[i], namesAndLabels[i + 1]);
+    }
+    return columns;
   }
 
   private TaskQuery tasksOf(Partner partner) {
@@ -47,22 +63,6 @@ record PartnerInbox(FilterService filterService, TaskService taskService, Access
   }
 
   private void filter(Partner partner, String name, int priority, String description, TaskQuery query) {
-    String filterName = partner.name() + ": " + name;
-    Filter filter = filterService.createTaskFilterQuery().filterName(filterName).singleResult();
-    if (filter == null) {
-      filter = filterService.newTaskFilter(filterName);
-      filter.setQuery(query);
-      filter.setProperties(Map.of(
-          "description", description,
-          "priority", priority,
-          "refresh", true,
-          "variables", List.of(
-              Map.of("name", ReferralVariables.CUSTOMER_COMPANY, "label", "Customer"),
-              Map.of("name", ReferralVariables.CUSTOMER_INDUSTRY, "label", "Industry"),
-              Map.of("name", ReferralVariables.FLAME, "label", "Flame"),
-              Map.of("name", ReferralVariables.ENGAGEMENT_NAME, "label", "Engagement"))));
-      filterService.saveFilter(filter);
-    }
-    access.shareFilter(filter.getId(), partner.groupId());
+    tasklistFilters.share(partner.name() + ": " + name, description, priority, query, COLUMNS, partner.groupId());
   }
 }

@@ -1,5 +1,5 @@
-/** E-mails: templates, sending at least once with duplicates suppressed, the local outbox. */
-@ApplicationModule(allowedDependencies = {"referral", "partner", "rfi"})
+/** E-mails of the journeys, the RFIs and the deal registrations: templates, sending at least once with duplicates suppressed, the local outbox. */
+@ApplicationModule(allowedDependencies = {"referral", "registration", "partner", "rfi"})
 package com.referraldesk.notification;
 
 import org.springframework.modulith.ApplicationModule;

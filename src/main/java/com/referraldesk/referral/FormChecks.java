@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
  * submission back, so the task stays open and nothing already stored changes.
  */
 @Component
-class FormChecks {
+public class FormChecks {
 
   /** Lengths the forms allow: names, free text, ids. */
-  static final int NAME = 200;
-  static final int TEXT = 4000;
-  static final int ID = 100;
+  public static final int NAME = 200;
+  public static final int TEXT = 4000;
+  public static final int ID = 100;
 
   private final Validator validator;
 
@@ -27,8 +27,14 @@ class FormChecks {
   }
 
   /** Tasklist shows the message; the engine's REST APIs answer 400 with it (security.RefusedInputAnswers). */
-  void verify(Object form, Class<?>... groups) {
-    List<String> problems = validator.validate(form, groups).stream()
+  public void verify(Object form, Class<?>... groups) {
+    verifyEach(List.of(form), groups);
+  }
+
+  /** Checks the parts of one submitted form, each a record of some of its fields, and refuses every problem at once. */
+  public void verifyEach(List<?> parts, Class<?>... groups) {
+    List<String> problems = parts.stream()
+        .flatMap(part -> validator.validate(part, groups).stream())
         .map(violation -> field(violation.getPropertyPath()) + " " + violation.getMessage())
         .sorted()
         .toList();

@@ -10,23 +10,23 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Reads what a partner submitted through a form: Camunda Forms and the engine REST API send numbers and dates in
  * several types.
  */
-final class FormInput {
+public final class FormInput {
 
   private FormInput() {
   }
 
   /** A submitted value as text, as the form's checks take it; null when nothing was submitted. */
-  static String text(VariableScope scope, String field) {
+  public static String text(VariableScope scope, String field) {
     return Referral.text(scope.getVariable(field));
   }
 
   /** Reads a number the form submitted (Integer, Long, Double or text) as an exact amount. */
-  static BigDecimal decimal(Object value) {
+  public static BigDecimal decimal(Object value) {
     return value == null || value.toString().isBlank() ? null : new BigDecimal(value.toString());
   }
 
   /** Reads a date the form submitted (yyyy-MM-dd text, or a Date) as a day. */
-  static LocalDate day(Object value) {
+  public static LocalDate day(Object value) {
     if (value instanceof Date date) {
       return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }

@@ -23,7 +23,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 @Constraint(validatedBy = FormValue.Validator.class)
 @Target(FIELD)
 @Retention(RUNTIME)
-@interface FormValue {
+public @interface FormValue {
 
   Kind value();
 
@@ -33,7 +33,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
   Class<? extends Payload>[] payload() default {};
 
-  enum Kind {
+  public enum Kind {
     /** A deal value: a number from 0 to what the archive stores. */
     AMOUNT("must be a number between 0 and 9999999999999.99, was '{value}'", value -> {
       BigDecimal amount = FormInput.decimal(value);

@@ -2,8 +2,6 @@ package com.referraldesk.referral;
 
 import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerDirectory;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -19,25 +17,13 @@ import org.springframework.stereotype.Component;
 record ReferralStartListener(StartedReferrals register, PartnerDirectory partners, CustomerContacts contacts)
     implements ExecutionListener {
 
-  static final Pattern REFERRAL_ID_FORMAT = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final String JOURNEY = "A referral journey";
 
   @Override
   public void notify(DelegateExecution start) {
-    String referralId = start.getProcessBusinessKey();
-    if (referralId == null || !REFERRAL_ID_FORMAT.matcher(referralId).matches()) {
-      throw new FormFieldValidationException("start", "A referral journey starts only with its referral id as business key "
-          + "(1 to 64 letters, digits and . _ : -), got " + (referralId == null ? "none" : "'" + referralId + "'"));
-    }
+    String referralId = StartChecks.referralId(start, JOURNEY);
     Referral referral = Referral.of(start);
-    String partnerId = referral.partnerId();
-    String locationId = referral.locationId();
-    Optional<Partner> partner = partnerId != null && locationId != null
-        && partners.location(locationId).filter(found -> found.partnerId().equals(partnerId)).isPresent()
-        ? partners.partner(partnerId) : Optional.empty();
-    if (partner.isEmpty()) {
-      throw new FormFieldValidationException("start", "A referral journey needs a partnerId and a locationId of that partner, got "
-          + partnerId + " and " + locationId);
-    }
+    Partner partner = StartChecks.partner(partners, referral.partnerId(), referral.locationId(), JOURNEY);
     CustomerRequest request = referral.request();
     // A classic journey starts without the customer's contact details: the register takes them from the stored request.
     String customerEmail = request.email() != null ? request.email()
@@ -46,7 +32,7 @@ record ReferralStartListener(StartedReferrals register, PartnerDirectory partner
       throw new FormFieldValidationException("start",
           "A referral journey needs the customer's e-mail address (customerEmail) and when it was received (receivedAt)");
     }
-    referral.settleStart(referralId, partner.get());
+    referral.settleStart(referralId, partner);
     register.record(referralId, start.getProcessInstanceId(), referral, customerEmail);
   }
 }

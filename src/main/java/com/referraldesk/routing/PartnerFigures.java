@@ -59,6 +59,20 @@ public record PartnerFigures(JdbcClient jdbc) {
   /** Like a customer's need: the same industry or the same company size. */
   private static final String LIKE_NEED = "(a.customer_industry = :industry or a.customer_company_size = :companySize)";
 
+  /**
+   * The final deal values a partner registered for co-sell (table deal_registration): every registration it
+   * submitted and did not let lapse, whatever the review decided (pending, more information requested, approved,
+   * rejected). Over all its registrations, whichever referrals the other figures count.
+   */
+  private static final String REGISTERED_VALUE = """
+      (select coalesce(sum(d.final_deal_value), 0) from deal_registration d where d.partner_id = figured.partner_id
+        and d.state in ('PENDING_REVIEW', 'MORE_INFORMATION_REQUESTED', 'APPROVED', 'REJECTED'))""";
+
+  /** The final deal values of the partner's approved registrations. */
+  private static final String APPROVED_VALUE = """
+      (select coalesce(sum(d.final_deal_value), 0) from deal_registration d where d.partner_id = figured.partner_id
+        and d.state = 'APPROVED')""";
+
   /** Every figure, per partner, over the archived referrals that {rows} selects. */
   private static final String FIGURES = """
       select partner_id,
@@ -75,7 +89,9 @@ public record PartnerFigures(JdbcClient jdbc) {
         coalesce(sum(accepted_value), 0) as reported_deal_value,
         round(avg(accepted_value), 2) as average_deal_value,
         coalesce(sum(won_value), 0) as won_deal_value,
-        round(avg(won_value), 2) as average_won_deal_value
+        round(avg(won_value), 2) as average_won_deal_value,
+        {registered} as registered_deal_value,
+        {approved} as approved_deal_value
       from (
         select partner_id, outcome,
           case when {answered} then cast(response_seconds as double precision) / 3600 end as response_hours,
@@ -88,6 +104,7 @@ public record PartnerFigures(JdbcClient jdbc) {
         ) classified
       ) figured
       group by partner_id"""
+      .replace("{registered}", REGISTERED_VALUE).replace("{approved}", APPROVED_VALUE)
       .replace("{accepted}", ACCEPTED).replace("{answered}", ANSWERED).replace("{outcome}", OUTCOME);
 
   /** One partner's figures over all its ended referrals; zeros when it has none. */
@@ -130,6 +147,7 @@ public record PartnerFigures(JdbcClient jdbc) {
         accepted == 0 ? null : (double) won / accepted,
         rs.getObject("median_response_hours", Double.class), rs.getObject("average_response_hours", Double.class),
         rs.getBigDecimal("reported_deal_value"), rs.getBigDecimal("average_deal_value"),
-        rs.getBigDecimal("won_deal_value"), rs.getBigDecimal("average_won_deal_value"));
+        rs.getBigDecimal("won_deal_value"), rs.getBigDecimal("average_won_deal_value"),
+        rs.getBigDecimal("registered_deal_value"), rs.getBigDecimal("approved_deal_value"));
   }
 }

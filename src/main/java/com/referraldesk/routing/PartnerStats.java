@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * A partner's figures over its ended referrals, as {@link PartnerFigures} defines and reads them. They add up:
- * referrals = accepted + declined + expired + closedForAnotherPartner, and accepted = won + lost.
+ * referrals = accepted + declined + expired + closedForAnotherPartner, and accepted = won + lost. The deal
+ * registrations of its won referrals add the final deal values it registered (registeredDealValue: every
+ * registration it submitted and did not let lapse, approved or not) and those approved (approvedDealValue).
  */
 public record PartnerStats(
     String partnerId,
@@ -22,11 +24,13 @@ public record PartnerStats(
     BigDecimal reportedDealValue,
     BigDecimal averageDealValue,
     BigDecimal wonDealValue,
-    BigDecimal averageWonDealValue) {
+    BigDecimal averageWonDealValue,
+    BigDecimal registeredDealValue,
+    BigDecimal approvedDealValue) {
 
   /** The figures of a partner without ended referrals. */
   static PartnerStats none(String partnerId) {
     return new PartnerStats(partnerId, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, BigDecimal.ZERO, null, BigDecimal.ZERO,
-        null);
+        null, BigDecimal.ZERO, BigDecimal.ZERO);
   }
 }

@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerAdded;
 import com.referraldesk.referral.Journeys;
+import com.referraldesk.registration.DealRegistrationProcess;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -36,6 +38,8 @@ public record AccessSetup(IdentityService identity, AuthorizationService authori
 
     group(Roles.REFERRAL_MANAGERS, "Referral managers", "WORKFLOW");
     grant(Roles.REFERRAL_MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    // Tasklist for reviewing deal registrations, their tasks (candidate group referralManagers) and their filter.
+    grant(Roles.REFERRAL_MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(Roles.REFERRAL_MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.RETRY_JOB);
@@ -61,14 +65,17 @@ public record AccessSetup(IdentityService identity, AuthorizationService authori
     }
   }
 
-  /** A partner's group: Tasklist, and both journeys' definitions so Tasklist can name them; its tasks come per task. */
+  /**
+   * A partner's group: Tasklist, and both journeys' and the deal registration's definitions so Tasklist can name
+   * them; its tasks come per task.
+   */
   @EventListener
   public void partner(PartnerAdded added) {
     Partner partner = added.partner();
     group(partner.groupId(), partner.name() + " sales", "WORKFLOW");
     grant(partner.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    for (String journey : Journeys.PROCESS_KEYS) {
-      grant(partner.groupId(), Resources.PROCESS_DEFINITION, journey, Permissions.READ);
+    for (String process : Stream.concat(Journeys.PROCESS_KEYS.stream(), Stream.of(DealRegistrationProcess.KEY)).toList()) {
+      grant(partner.groupId(), Resources.PROCESS_DEFINITION, process, Permissions.READ);
     }
   }
 
@@ -85,7 +92,7 @@ public record AccessSetup(IdentityService identity, AuthorizationService authori
     }
   }
 
-  /** Lets a partner's group see a Tasklist filter. */
+  /** Lets a group (a partner's, or the referral managers) see a Tasklist filter. */
   public void shareFilter(String filterId, String groupId) {
     grant(groupId, Resources.FILTER, filterId, Permissions.READ);
   }

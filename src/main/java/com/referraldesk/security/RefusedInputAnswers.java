@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -18,8 +19,8 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * Camunda's REST APIs (/engine-rest and the web apps' /camunda/api/engine) answer refused input with 400 and the
  * refusal's own words. Their resources turn every engine exception of a process start, and one wrapped by a task
  * listener, into 500 ("ENGINE-03051 There was an exception while invoking the TaskListener ..."); a form the
- * server refuses, or a start without its referral id, is the caller's mistake, not the server's. No answer names a
- * Java class of the server.
+ * server refuses, or a start without its referral id, is the caller's mistake, not the server's; a task listener's
+ * refusal of who completes the task is 403, as the engine's own refusals. No answer names a Java class of the server.
  *
  * <p>Jersey registers it in each of those applications through META-INF/services.
  */
@@ -48,6 +49,11 @@ public class RefusedInputAnswers implements AutoDiscoverable {
         if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException) {
           return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
               .entity(Map.of("type", "InvalidRequestException", "message", cause.getMessage())).build();
+        }
+        // A task listener's refusal of who completes the task (the deal registration's): 403, as the engine's own.
+        if (cause instanceof AuthorizationException) {
+          return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+              .entity(Map.of("type", "AuthorizationException", "message", cause.getMessage())).build();
         }
       }
       Response answer = ExceptionHandlerHelper.getInstance().getResponse(exception);

@@ -3,6 +3,11 @@ package com.referraldesk.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.referraldesk.referral.CustomerRequest;
+import com.referraldesk.registration.DealRegistration;
+import com.referraldesk.registration.RegistrationState;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
@@ -82,5 +87,44 @@ class MailTemplatesTest {
         assertThat(text).contains(MAIL.tasklistUrl());
       }
     }
+  }
+
+  static final DealRegistration REGISTRATION = new DealRegistration("ref-1", "pi-1", "acme", "acme-berlin",
+      "Northwind Traders", RegistrationState.REJECTED, "dynamics 365", "Dynamics 365 Finance",
+      new BigDecimal("142000.50"), LocalDate.of(2026, 3, 31), "PO-4711", "sell-and-deploy", null,
+      REQUEST.receivedAt(), REQUEST.receivedAt(), "alice", REQUEST.receivedAt(), null, "maria",
+      "The PO predates the referral.", List.of());
+
+  /** Every deal registration e-mail, in every language: its own texts, the registration, the question or reason. */
+  @ParameterizedTest
+  @MethodSource("everyDealKindInEveryLanguage")
+  void dealRegistrationEmailsShowTheRegistrationAndWhatToDo(DealNotification kind, String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    Object[] about = {REGISTRATION.customerCompany(), "Acme Integrators"};
+    String subject = MESSAGES.getMessage(kind.messages() + ".subject", about, locale);
+    assertThat(subject).isNotBlank().doesNotContain("{0}", "{1}").contains("Northwind Traders");
+    DealRegistrationMail mail = new DealRegistrationMail(MESSAGES.getMessage(kind.messages() + ".intro", about, locale),
+        MESSAGES.getMessage(kind.messages() + ".action", about, locale), "Acme Integrators", REGISTRATION,
+        kind == DealNotification.QUESTION ? "Which <b>purchase order</b>?" : null, MAIL.tasklistUrl());
+    for (String format : new String[] {".txt", ".html"}) {
+      String text = TEMPLATES.process("mail/" + DealNotification.TEMPLATE + format,
+          new Context(locale, Map.of("mail", mail)));
+      assertThat(text).as("%s in %s", kind, language)
+          .contains("Northwind Traders", "Acme Integrators", "Dynamics 365 Finance", "142000.50", "PO-4711",
+              MAIL.tasklistUrl())
+          .doesNotContain("??");
+      if (format.equals(".txt")) {
+        assertThat(text).contains(mail.intro(), mail.action());
+      }
+      if (kind == DealNotification.QUESTION) {
+        assertThat(text).contains(format.equals(".html") ? "Which &lt;b&gt;purchase order&lt;/b&gt;?"
+            : "Which <b>purchase order</b>?");
+      }
+    }
+  }
+
+  static Stream<Arguments> everyDealKindInEveryLanguage() {
+    return Arrays.stream(DealNotification.values()).flatMap(kind ->
+        Stream.of("en", "zh-TW", "ko", "ru", "it").map(language -> Arguments.of(kind, language)));
   }
 }

@@ -29,15 +29,15 @@ import org.junit.jupiter.api.AfterEach;
  * default configuration): every other step the model names is an in-memory stand-in that records that it ran, so
  * each test reads the path the model takes. Timers fire by moving the engine clock and executing their jobs.
  */
-abstract class BareEngineModel {
+public abstract class BareEngineModel {
 
-  static final Instant ARRIVAL = Instant.parse("2026-03-02T08:00:00Z");
+  protected static final Instant ARRIVAL = Instant.parse("2026-03-02T08:00:00Z");
 
   /** What ran, in order: a step's bean name, with the final state for the archive step. */
-  final List<String> steps = new ArrayList<>();
+  protected final List<String> steps = new ArrayList<>();
 
   /** An engine of its own with the model and its forms deployed, as the application deploys them. */
-  static ProcessEngine engineWith(String name, List<String> files) {
+  protected static ProcessEngine engineWith(String name, List<String> files) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
         .createStandaloneInMemProcessEngineConfiguration()
         .setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1")
@@ -58,7 +58,7 @@ abstract class BareEngineModel {
   }
 
   /** The real timers at the arrival; each listener and delegate named a stand-in that notes it ran. */
-  void standIns(ProcessEngine engine, List<String> listeners, List<String> delegates) {
+  protected void standIns(ProcessEngine engine, List<String> listeners, List<String> delegates) {
     BpmnAwareTests.init(engine);
     TestClock.set(ARRIVAL);
     Mocks.register("journey", new JourneyTimers(new JourneySettings(Duration.ofHours(24), Duration.ofHours(72),
@@ -68,10 +68,11 @@ abstract class BareEngineModel {
     delegates.forEach(delegate -> Mocks.register(delegate, (JavaDelegate) execution -> steps.add(delegate)));
     Mocks.register("archiveReferralDelegate",
         (JavaDelegate) execution -> steps.add("archive:" + execution.getVariable(ReferralVariables.FINAL_STATE)));
+    Mocks.register("askForDealRegistration", (JavaDelegate) execution -> steps.add("askForDealRegistration"));
   }
 
   @AfterEach
-  void forgetEverything() {
+  protected void forgetEverything() {
     processEngine().getRuntimeService().createProcessInstanceQuery().list().forEach(instance ->
         processEngine().getRuntimeService().deleteProcessInstance(instance.getId(), "test end", true, true));
     Mocks.reset();
@@ -80,13 +81,20 @@ abstract class BareEngineModel {
 
   /**
    * Runs the archive step the journey reached (Task_ArchiveWon for WON, …) and checks that the journey ended at its
-   * end event (EndEvent_ReferralWon, …) with that archive step as the last step that ran.
+   * end event (EndEvent_ReferralWon, …) with that archive step as the last step that ran; a won referral then asks
+   * for a deal registration, last.
    */
   void endsArchivedAs(ProcessInstance referral, String finalState) {
     String state = finalState.charAt(0) + finalState.substring(1).toLowerCase();
     execute(job("Task_Archive" + state));
     BpmnAwareTests.assertThat(referral).isEnded().hasPassed("EndEvent_Referral" + state);
-    assertThat(steps).last().isEqualTo("archive:" + finalState);
+    if (finalState.equals("WON")) {
+      BpmnAwareTests.assertThat(referral).hasPassed("Task_AskForDealRegistration");
+      assertThat(steps).endsWith("archive:WON", "askForDealRegistration");
+    } else {
+      assertThat(steps).last().isEqualTo("archive:" + finalState);
+      assertThat(steps).doesNotContain("askForDealRegistration");
+    }
   }
 
   /** Either journey, when its RFI's customer chose another partner: archived as lost, its partner told. */
@@ -101,7 +109,7 @@ abstract class BareEngineModel {
   }
 
   /** Moves the engine clock past the timer's due date and fires it, as the job executor would. */
-  void fireTimerAfter(Duration duration, String boundaryEvent) {
+  protected void fireTimerAfter(Duration duration, String boundaryEvent) {
     TestClock.set(ARRIVAL.plus(duration).plusSeconds(1));
     var timer = jobQuery().activityId(boundaryEvent).singleResult();
     assertThat(timer.getDuedate()).isEqualTo(Date.from(ARRIVAL.plus(duration)));

@@ -64,9 +64,10 @@ class JourneyModelTest extends BareEngineModel {
     complete(task(), Map.of("engagementAction", "won"));
     execute(job("Task_ArchiveWon"));
 
-    assertThat(referral).isEnded().hasPassed("IntermediateThrowEvent_ReferralWon", "EndEvent_ReferralWon");
+    assertThat(referral).isEnded().hasPassed("IntermediateThrowEvent_ReferralWon", "Task_AskForDealRegistration",
+        "EndEvent_ReferralWon");
     assertThat(steps).containsSubsequence("responseListener", "engagementListener", "recordEngagementUpdateDelegate",
-        "engagementListener", "archive:WON");
+        "engagementListener", "archive:WON", "askForDealRegistration");
   }
 
   @Test

@@ -1,11 +1,9 @@
 package com.referraldesk.referral;
 
+import static com.referraldesk.referral.AnalystFiles.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
@@ -16,22 +14,18 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimeDuration;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.di.Shape;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -46,7 +40,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ModelAndFormsTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern IDENTIFIER = Pattern.compile("\\b([a-zA-Z_][a-zA-Z0-9_]*)\\b");
   private static final Set<String> EXPRESSION_WORDS = Set.of("true", "false", "null", "not", "and", "or", "empty");
 
@@ -62,7 +55,7 @@ class ModelAndFormsTest {
       "classic-outcome", form("forms/classic-outcome.form"));
 
   @ParameterizedTest
-  @ValueSource(strings = {"referral-journey", "classic-referral", "customer-rfi"})
+  @ValueSource(strings = {"referral-journey", "classic-referral", "customer-rfi", "deal-registration"})
   void processesAreVersionedHaveHistoryTimeToLiveAndAreLabelledAndDrawn(String key) {
     BpmnModelInstance bpmn = Bpmn.readModelFromStream(resource("processes/" + key + ".bpmn"));
     Process process = bpmn.getModelElementById(key);
@@ -76,10 +69,11 @@ class ModelAndFormsTest {
     }
   }
 
-  @Test
-  void theEligibilityDecisionIsVersionedAndHasHistoryTimeToLive() {
-    DmnModelInstance dmn = Dmn.readModelFromStream(resource("processes/partner-eligibility.dmn"));
-    Decision decision = dmn.getModelElementById("partner-eligibility");
+  @ParameterizedTest
+  @ValueSource(strings = {"partner-eligibility", "deal-registration-eligibility"})
+  void theEligibilityDecisionsAreVersionedAndHaveHistoryTimeToLive(String key) {
+    DmnModelInstance dmn = Dmn.readModelFromStream(resource("processes/" + key + ".dmn"));
+    Decision decision = dmn.getModelElementById(key);
     assertThat(decision.getVersionTag()).isNotBlank();
     assertThat(decision.getCamundaHistoryTimeToLiveString()).isNotBlank();
   }
@@ -96,14 +90,7 @@ class ModelAndFormsTest {
   private static void timersAndRetriesComeFromConfiguration(BpmnModelInstance model) {
     assertThat(model.getModelElementsByType(TimeDuration.class))
         .allSatisfy(duration -> assertThat(duration.getTextContent()).matches("\\$\\{journey\\.\\w+}"));
-    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-      if (task.isCamundaAsyncBefore()) {
-        assertThat(task.getExtensionElements().getElementsQuery()
-            .filterByType(CamundaFailedJobRetryTimeCycle.class).singleResult().getTextContent())
-            .as("retry cycle of %s", task.getId()).isEqualTo("${journey.retryCycle}");
-      }
-      assertThat(task.getCamundaDelegateExpression()).as("delegate of %s", task.getId()).matches("\\$\\{\\w+}");
-    }
+    stepsRetryAsConfiguredAndNameTheirBeans(model);
   }
 
   @Test
@@ -258,25 +245,6 @@ class ModelAndFormsTest {
     return found;
   }
 
-  private static Set<String> fieldKeys(JsonNode form) {
-    return components(form).stream()
-        .map(component -> component.has("key") ? component.get("key").asText() : component.path("path").asText(null))
-        .filter(Objects::nonNull)
-        .collect(Collectors.toSet());
-  }
-
-  /** Top-level components; the fields inside a dynamic list are the list's, not the process's. */
-  private static List<JsonNode> components(JsonNode form) {
-    return StreamSupport.stream(form.get("components").spliterator(), false).toList();
-  }
-
-  /** A select's values, separated by spaces as the server's lists are. */
-  private static String values(JsonNode form, String key) {
-    JsonNode field = components(form).stream().filter(c -> key.equals(c.path("key").asText())).findFirst().orElseThrow();
-    return StreamSupport.stream(field.get("values").spliterator(), false).map(v -> v.get("value").asText())
-        .collect(Collectors.joining(" "));
-  }
-
   private static Set<String> journeyVariables() {
     Set<String> variables = Arrays.stream(ReferralVariables.class.getFields())
         .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
@@ -293,19 +261,5 @@ class ModelAndFormsTest {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static JsonNode form(String path) {
-    try (InputStream in = resource(path)) {
-      return JSON.readTree(in);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot parse " + path, e);
-    }
-  }
-
-  private static InputStream resource(String path) {
-    InputStream in = ModelAndFormsTest.class.getClassLoader().getResourceAsStream(path);
-    assertThat(in).as(path).isNotNull();
-    return in;
   }
 }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class PartnerInboxTest extends JourneyTestSupport {
 
   @Test
-  void addingAPartnerGivesItsGroupTheTasklistFiltersOfBothJourneys() {
+  void addingAPartnerGivesItsGroupTheTasklistFiltersOfBothJourneysAndItsDealRegistrations() {
     for (String name : new String[] {"New referrals", "Customer wants contact", "Active engagements", "Classic: New",
-        "Classic: Evaluating", "Classic: Negotiating"}) {
+        "Classic: Evaluating", "Classic: Negotiating", "Deal registrations"}) {
       Filter filter = processEngine.getFilterService().createTaskFilterQuery()
           .filterName(ACME.name() + ": " + name).singleResult();
       assertThat(filter).as(name).isNotNull();
@@ -26,6 +26,18 @@ class PartnerInboxTest extends JourneyTestSupport {
     }
     partners.addPartner(ACME);
     assertThat(processEngine.getFilterService().createTaskFilterQuery().filterNameLike(ACME.name() + ":%").count())
-        .as("adding the partner again makes no second inbox").isEqualTo(6);
+        .as("adding the partner again makes no second inbox").isEqualTo(7);
+  }
+
+  /** The referral managers' filter of deal registrations waiting for their review: theirs only. */
+  @Test
+  void theReferralManagersHaveTheirFilterOfPendingDealRegistrations() {
+    Filter filter = processEngine.getFilterService().createTaskFilterQuery()
+        .filterName("Deal registrations: pending review").singleResult();
+    assertThat(filter).isNotNull();
+    assertThat(processEngine.getAuthorizationService().isUserAuthorized("maria", List.of("referralManagers"),
+        Permissions.READ, Resources.FILTER, filter.getId())).isTrue();
+    assertThat(processEngine.getAuthorizationService().isUserAuthorized("alice", List.of(ACME.groupId()),
+        Permissions.READ, Resources.FILTER, filter.getId())).isFalse();
   }
 }

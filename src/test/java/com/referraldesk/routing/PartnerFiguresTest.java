@@ -84,6 +84,47 @@ class PartnerFiguresTest extends RankingTestSupport {
         + "where partner_id = ? and final_state = ? and engagement_name is not null").params(partnerId, finalState).update();
   }
 
+  /**
+   * Deal registrations of won referrals: registered counts every registration the partner submitted and did not let
+   * lapse, whatever the review decided; approved only the approved ones. Another partner's count for it nothing.
+   */
+  @Test
+  void registeredAndApprovedDealValuesComeFromTheDealRegistrations() throws Exception {
+    partner("coseller", 1);
+    partner("other", 1);
+    won("coseller", FITTING, 1, 200000);
+    won("other", FITTING, 1, 100);
+    registration("coseller", "REQUESTED", null);
+    registration("coseller", "PENDING_REVIEW", "1000.25");
+    registration("coseller", "MORE_INFORMATION_REQUESTED", "2000");
+    registration("coseller", "APPROVED", "30000");
+    registration("coseller", "APPROVED", "40000.50");
+    registration("coseller", "REJECTED", "500000");
+    registration("coseller", "WITHDRAWN", "7000");
+    registration("other", "APPROVED", "99");
+
+    api.perform(get("/api/partners/coseller/stats"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.registeredDealValue").value(573000.75))
+        .andExpect(jsonPath("$.approvedDealValue").value(70000.5))
+        .andExpect(jsonPath("$.won").value(1))
+        .andExpect(jsonPath("$.wonDealValue").value(200000.0));
+    assertThat(figures.of("other").approvedDealValue()).isEqualByComparingTo("99");
+    assertThat(figures.of("new-partner").registeredDealValue()).isEqualByComparingTo("0");
+  }
+
+  private int registrations;
+
+  private void registration(String partnerId, String state, String finalDealValue) {
+    jdbc.sql("""
+            insert into deal_registration (referral_id, process_instance_id, partner_id, location_id, state,
+              final_deal_value, requested_at, updated_at)
+            values (?, 'pi', ?, ?, ?, ?, current_timestamp, current_timestamp)""")
+        .params("registration-" + ++registrations, partnerId, partnerId + "-1", state,
+            finalDealValue == null ? null : new java.math.BigDecimal(finalDealValue))
+        .update();
+  }
+
   @Test
   void anExpiredReferralAddsNoResponseTime() {
     partner("slack", 1);

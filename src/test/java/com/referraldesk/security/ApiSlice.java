@@ -6,6 +6,7 @@ import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.PartnerUserController;
 import com.referraldesk.partner.ProfileController;
 import com.referraldesk.partner.Profiles;
+import com.referraldesk.registration.DealRegistrations;
 import com.referraldesk.rfi.RfiController;
 import com.referraldesk.rfi.Rfis;
 import com.referraldesk.routing.FindPartnerController;
@@ -50,4 +51,7 @@ public abstract class ApiSlice {
   protected PartnerFigures records;
   @MockitoBean
   protected ReferralArchive archive;
+  /** The deal registrations the archive's API shows. */
+  @MockitoBean
+  protected DealRegistrations registrations;
 }

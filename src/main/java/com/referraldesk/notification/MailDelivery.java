@@ -1,0 +1,95 @@
+package com.referraldesk.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders an e-mail from its template (templates/mail/, HTML and text) in the recipients' language and sends it at
+ * most once per idempotency key: right after the SMTP server (or the outbox) has taken it, it is recorded as sent in
+ * a transaction of its own, so a step that fails or rolls back after that does not send it again when retried.
+ */
+@Component
+class MailDelivery {
+
+  private final JavaMailSender mailSender;
+  private final ITemplateEngine templates;
+  private final MessageSource messages;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate ownTransaction;
+  private final Clock clock;
+  private final String from;
+
+  MailDelivery(JavaMailSender mailSender, ITemplateEngine mailTemplates, MessageSource mailMessages, JdbcClient jdbc,
+      PlatformTransactionManager transactionManager, Clock clock, MailSettings settings) {
+    this.mailSender = mailSender;
+    this.templates = mailTemplates;
+    this.messages = mailMessages;
+    this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+    this.from = settings.mail().from();
+  }
+
+  /**
+   * What one e-mail is: its key, the business key it is about, to whom, in which language, from which template, its
+   * subject (a message key and its arguments) and what the template shows ({@code mail}).
+   */
+  record Mail(String key, String businessKey, List<String> recipients, Locale locale, String template,
+      String subject, Object[] subjectArguments, Object model) {
+  }
+
+  boolean alreadySent(String key) {
+    return jdbc.sql("select count(*) from sent_notification where notification_key = ?")
+        .param(key).query(Integer.class).single() > 0;
+  }
+
+  /** The text of a message key in the language, with its arguments. */
+  String text(String code, Locale locale, Object... arguments) {
+    return messages.getMessage(code, arguments, locale);
+  }
+
+  void send(Mail mail) {
+    Context context = new Context(mail.locale(), Map.of("mail", mail.model()));
+    try {
+      MimeMessage message = mailSender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(mail.recipients().toArray(String[]::new));
+      helper.setSubject(oneLine(text(mail.subject(), mail.locale(), mail.subjectArguments())));
+      helper.setText(templates.process("mail/" + mail.template() + ".txt", context),
+          templates.process("mail/" + mail.template() + ".html", context));
+      // The business key's format is checked when its process starts: letters, digits and . _ : - only.
+      message.setHeader("X-Notification-Key", mail.key());
+      message.setHeader("X-Referral-Id", mail.businessKey());
+      mailSender.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("could not build the " + mail.template() + " e-mail", e);
+    }
+    // Committed on its own: should the step's transaction roll back after this, its retry finds the e-mail sent.
+    ownTransaction.executeWithoutResult(status ->
+        jdbc.sql("insert into sent_notification (notification_key, sent_at) values (?, ?)")
+            .params(mail.key(), Timestamp.from(clock.instant()))
+            .update());
+  }
+
+  /** Header text on one line: a line break in it would start a header of its own. */
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\x00-\\x1f]+", " ");
+  }
+}
