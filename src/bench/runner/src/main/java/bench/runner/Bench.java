@@ -342,12 +342,12 @@ public final class Bench {
     Storm two = postgresStorm(2, true);
     int count = options.clusterStorm();
     double ratio = two.jobsPerSecond() / one.jobsPerSecond();
-    table.row("5 Timer storm on PostgreSQL (" + count + " due referrals), jobs/s: two nodes | one node, one core each",
+    table.row("5 Timer storm on PostgreSQL (" + count + " due referrals), jobs/s: two nodes vs one node, one core each",
         fmt(two.jobsPerSecond()), fmt(one.jobsPerSecond()), String.format("%.2f", ratio), ">= 1.6 x one node",
         ratio >= 1.6);
     table.row("5 Timer storm on PostgreSQL, jobs/s: one node on all " + Machine.cores() + " cores",
         fmt(whole.jobsPerSecond()), "-", "", "(shown)", null);
-    table.row("5 Timer storm on PostgreSQL, app CPU ms per job: two nodes | one node, one core each",
+    table.row("5 Timer storm on PostgreSQL, app CPU ms per job: two nodes vs one node, one core each",
         fmt(two.cpuMillisPerJob()), fmt(one.cpuMillisPerJob()),
         String.format("%.2f", two.cpuMillisPerJob() / one.cpuMillisPerJob()), "(shown)", null);
     for (Storm storm : List.of(two, one, whole)) {
