@@ -4,6 +4,11 @@ import static com.referraldesk.api.NotFound.unlessFound;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * process, so a new RFI is answered 202 and its referrals show at its Location once routed.
  */
 @RestController
+@Tag(name = "RFIs", description = "Customers' requests for information (public)")
 @RequestMapping("/api/rfis")
 public class RfiController {
 
@@ -29,6 +35,15 @@ public class RfiController {
 
   /** 202 with the RFI when it is new; 200 with the RFI as far as routed when the request id was sent before. */
   @PostMapping
+  @Operation(summary = "Send a customer's request for information",
+      description = "Public. Sending the same requestId again starts nothing new and answers the RFI as far as routed.")
+  @ApiResponse(responseCode = "202", description = "A new RFI; its referrals show at its Location once routed",
+      headers = @Header(name = "Location", description = "/api/rfis/{rfiId}"))
+  @ApiResponse(responseCode = "200", description = "The request id was sent before: that RFI, as far as routed")
+  @ApiResponse(responseCode = "413", description = "The body is larger than referral-desk.intake.max-body-bytes",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(responseCode = "429", description = "Too many RFIs from this client address; Retry-After says when to retry",
+      content = @Content(mediaType = "application/problem+json"))
   public ResponseEntity<RfiReceipt> submit(@Valid @RequestBody RfiRequest request) {
     try {
       Rfis.Submission submission = rfis.submit(request);
@@ -44,6 +59,9 @@ public class RfiController {
 
   /** The RFI as far as routed: its referrals with their scores and outcomes. Its random id is what grants access. */
   @GetMapping("/{rfiId}")
+  @Operation(summary = "An RFI as far as routed", description = "Public: the RFI's random id is what grants access.")
+  @ApiResponse(responseCode = "200", description = "The RFI with its referrals, scores and outcomes")
+  @ApiResponse(responseCode = "404", description = "No such RFI", content = @Content(mediaType = "application/problem+json"))
   public RfiReceipt show(@PathVariable String rfiId) {
     return unlessFound(rfis.find(rfiId), "no RFI " + rfiId);
   }
