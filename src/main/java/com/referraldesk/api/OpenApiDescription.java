@@ -63,7 +63,7 @@ class OpenApiDescription {
             .addSchemas(PROBLEM, problemSchema()));
   }
 
-  /** The answers every operation may give besides its own: 400 for bad input, 401 and 403 where a login is needed. */
+  /** The answers every operation may give besides its own: 400 for bad input, 404 for an unknown id in the path, 401 and 403 where a login is needed. */
   @Bean
   OperationCustomizer problemAnswers() {
     return (Operation operation, HandlerMethod method) -> {
@@ -71,6 +71,9 @@ class OpenApiDescription {
       operation.setResponses(responses);
       if (operation.getParameters() != null && !operation.getParameters().isEmpty() || operation.getRequestBody() != null) {
         responses.putIfAbsent("400", problem("The request is malformed or a field is invalid; `errors` names each field"));
+      }
+      if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()))) {
+        responses.putIfAbsent("404", problem("Nothing of that id (e.g. an unknown partner)"));
       }
       if (needsLogin(method)) {
         operation.addSecurityItem(new SecurityRequirement().addList(BASIC));

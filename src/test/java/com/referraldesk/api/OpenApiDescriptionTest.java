@@ -46,7 +46,7 @@ class OpenApiDescriptionTest extends JourneyTestSupport {
   void anOperationThatNeedsALoginSaysSoAndDocumentsItsRefusals() {
     String profiles = "$.paths['/api/partners/{partnerId}/profiles'].get";
     assertThat(description.read(profiles + ".security[*]", List.class)).hasSize(2);
-    assertThat(description.read(profiles + ".responses", Map.class).keySet()).contains("200", "400", "401", "403");
+    assertThat(description.read(profiles + ".responses", Map.class).keySet()).contains("200", "400", "401", "403", "404");
     assertThat(description.read("$.components.schemas.Problem.properties", Map.class).keySet())
         .contains("status", "detail", "errors");
   }
