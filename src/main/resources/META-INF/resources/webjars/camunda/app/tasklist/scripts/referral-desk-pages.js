@@ -15,7 +15,7 @@ const OWN_PAGE = /^\/(desk\/|api\/|outbox)(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-
 const style = document.createElement('style');
 style.textContent = Object.entries(ACTIONS)
   .map(([action, may]) => `body:not(.${may}) li.${action} { display: none !important; }`)
-  .join('\n') + '\nli.referral-desk-pages a { display: inline-block; padding: 0 8px; }';
+  .join('\n') + '\nli.referral-desk-pages a:not([hidden]) { display: inline-block; padding: 0 8px; }';
 document.head.appendChild(style);
 
 async function read(url) {
