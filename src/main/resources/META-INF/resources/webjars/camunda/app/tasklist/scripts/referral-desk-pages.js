@@ -15,7 +15,7 @@ const OWN_PAGE = /^\/(desk\/|api\/|outbox)(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-
 const style = document.createElement('style');
 style.textContent = Object.entries(ACTIONS)
   .map(([action, may]) => `body:not(.${may}) li.${action} { display: none !important; }`)
-  .join('\n') + '\nli.referral-desk-pages a:not([hidden]) { display: inline-block; padding: 0 8px; }';
+  .join('\n') + '\nli.referral-desk-pages a { display: inline-block; padding: 0 8px; }';
 document.head.appendChild(style);
 
 async function read(url) {
@@ -65,11 +65,12 @@ export default [
     render(node, {api}) {
       document.body.classList.remove(...Object.values(ACTIONS));
       const partners = link('/desk/partners.html', 'glyphicon-briefcase', 'Partners');
-      partners.hidden = true;
+      // Not the hidden attribute: the header's own rules for links would show it anyway.
+      partners.style.display = 'none';
       node.append(link('/desk/archive.html', 'glyphicon-folder-open', 'Past referrals'), partners);
       mayDo(api)
         .then(may => {
-          partners.hidden = !may.managePartners;
+          partners.style.display = may.managePartners ? '' : 'none';
           Object.values(ACTIONS).forEach(action => document.body.classList.toggle(action, may[action]));
         })
         .catch(error => console.error('Referral Desk links', error));
