@@ -20,7 +20,8 @@ window.desk = (() => {
     if (!SAFE.includes(method)) headers.set('X-RD-XSRF-TOKEN', cookie('RD-XSRF-TOKEN'));
     const response = await fetch(path, { ...options, method, headers, credentials: 'same-origin' });
     if (response.status === 401) {
-      window.location.assign(SIGN_IN);
+      // The sign-in sends the browser back to this page.
+      window.location.assign(`${SIGN_IN}?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
       throw new Error('signed out');
     }
     return response;

@@ -47,6 +47,8 @@ public record AccessSetup(IdentityService identity, AuthorizationService authori
     grant(Roles.REFERRAL_MANAGERS, Resources.TASK, ANY, Permissions.READ);
     grant(Roles.REFERRAL_MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(Roles.REFERRAL_MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    // Their own group, so Tasklist can tell them apart (it shows them the Partners page).
+    grant(Roles.REFERRAL_MANAGERS, Resources.GROUP, Roles.REFERRAL_MANAGERS, Permissions.READ);
 
     group(Roles.PROCESS_ANALYSTS, "Process analysts", "WORKFLOW");
     grant(Roles.PROCESS_ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

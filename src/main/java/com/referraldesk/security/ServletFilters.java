@@ -1,8 +1,10 @@
 package com.referraldesk.security;
 
 import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +13,8 @@ import org.springframework.core.Ordered;
 /**
  * The servlet filters in front of the APIs: /engine-rest answers only authenticated calls (HTTP Basic against
  * the engine's identity service) with the caller's authorizations applied; the Admin app's setup is closed
- * (CVE-2026-77226); the web apps' CSRF refusals keep the session and their plugin APIs need the application;
+ * (CVE-2026-77226); the web apps' CSRF refusals keep the session and their plugin APIs need the application; the
+ * web apps take who is logged in from the sign-in's session, right after Spring Security has read it;
  * the public RFI intake is bounded; malformed query strings get 400. Rules on what the engine runs are in {@link EngineGuards}.
  */
 @Configuration
@@ -40,6 +43,11 @@ class ServletFilters {
   @Bean
   FilterRegistrationBean<WebAppGuards> webAppGuards() {
     return on(new WebAppGuards(), "/camunda/*", Ordered.HIGHEST_PRECEDENCE + 1);
+  }
+
+  @Bean
+  FilterRegistrationBean<SignedInUser> signedInUser(ProcessEngine engine) {
+    return on(new SignedInUser(engine), "/camunda/*", SecurityProperties.DEFAULT_FILTER_ORDER + 1);
   }
 
   @Bean

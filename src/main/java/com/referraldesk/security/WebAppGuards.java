@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * In front of the web applications (/camunda/*), before Camunda's own filters:
  * <ul>
  *   <li>a write without the right CSRF token is refused with 403 and the session stays: Camunda's filter would
- *   end the session, so any page that makes a user's browser post could log the user out;</li>
+ *   end the session, so any page that makes a user's browser post could log the user out. The login and logout
+ *   are checked here too, as Spring Security answers them before Camunda's own check ({@link WebAppSignIn});</li>
  *   <li>a Cockpit or Admin plugin's API answers only users who may open that application: these APIs check
  *   only the login, and Cockpit's statistics would tell a partner how many referrals all partners have.</li>
  * </ul>
@@ -34,8 +35,8 @@ class WebAppGuards extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
-    if (session != null && !READS.contains(request.getMethod())) {
-      Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    if (!READS.contains(request.getMethod())) {
+      Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
       String token = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
       if (expected == null || !expected.equals(token)) {
         Refusal.send(request, response, HttpServletResponse.SC_FORBIDDEN,

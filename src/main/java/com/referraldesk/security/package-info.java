@@ -1,4 +1,7 @@
-/** Roles and grants, the APIs' logins and access rules, the guards in front of Camunda's web apps and APIs. */
+/**
+ * Roles and grants, the one sign-in of people (web apps, pages, API) and the machines' Basic logins, the API's access
+ * rules, the guards in front of Camunda's web apps and APIs.
+ */
 @ApplicationModule(allowedDependencies = {"partner", "referral", "registration"})
 package com.referraldesk.security;
 

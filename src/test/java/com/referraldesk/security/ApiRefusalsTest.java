@@ -34,7 +34,7 @@ class ApiRefusalsTest extends ApiSlice {
 
   @Test
   void withoutALoginIs401WithTheBasicChallenge() throws Exception {
-    problem(api.perform(get(FABRIKAM_ARCHIVE)), 401, "this needs a login: HTTP Basic with a Referral Desk user")
+    problem(api.perform(get(FABRIKAM_ARCHIVE)), 401, "this needs a login: sign in, or HTTP Basic with a Referral Desk user")
         .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Referral Desk\""));
   }
 

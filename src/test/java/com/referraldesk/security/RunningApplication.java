@@ -125,7 +125,12 @@ abstract class RunningApplication {
     final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
 
     String csrfToken() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+      return cookie("XSRF-TOKEN");
+    }
+
+    /** The value of the browser's cookie of that name, or "" without one. */
+    String cookie(String name) {
+      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
           .map(HttpCookie::getValue).findFirst().orElse("");
     }
 

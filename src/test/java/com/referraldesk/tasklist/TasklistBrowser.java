@@ -101,10 +101,26 @@ abstract class TasklistBrowser {
 
   /** Logs in to Tasklist as a person does. */
   void logIn(String user, String password) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    browser.get(url("/camunda/app/tasklist/default/"));
+    signIn(user, password);
+  }
+
+  /** Fills in and sends the sign-in form the browser shows (Tasklist's), wherever it was sent to it from. */
+  void signIn(String user, String password) {
     type(By.cssSelector("input[ng-model=username]"), user);
     type(By.cssSelector("input[ng-model=password]"), password);
     click(By.cssSelector("button[type=submit]"));
+  }
+
+  /** Signs out with Tasklist's own Sign out, and waits for its sign-in form. */
+  void signOut() {
+    WebElement signOut = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.logout a")));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click()", signOut);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
   }
 
   void openFilter(String name) {

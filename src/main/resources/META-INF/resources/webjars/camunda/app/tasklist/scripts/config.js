@@ -1,11 +1,13 @@
 /*
- * Tasklist's configuration for Referral Desk: Camunda's default (shortcuts) plus the script below.
+ * Tasklist's configuration for Referral Desk: Camunda's default (shortcuts) plus the scripts below.
  * Served in place of the one in Camunda's webjar, as the application's own resource comes first.
  */
 export default {
   customScripts: [
     // Holds a press of Complete until the form has taken what was just typed (see the script).
-    'scripts/complete-after-typing'
+    'scripts/complete-after-typing',
+    // Links to Referral Desk's pages; Create task and Start process only for those who may (see the script).
+    'scripts/referral-desk-pages'
   ],
 
   shortcuts: {
