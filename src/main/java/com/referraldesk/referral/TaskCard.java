@@ -13,9 +13,10 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * A partner task's card in Tasklist, written as the task is created (${taskCard}): the task's name gets the
- * customer's company, and the task holds, as its own variables, what the partner triages by: customer, when the
- * referral came, its flame while unanswered, and once accepted the engagement's name and value. The engine lets
+ * A partner task's card in Tasklist (both journeys' tasks, the deal registration's partner tasks), written as the
+ * task is created (${taskCard}): the task's name gets the customer's company, and the task holds, as its own
+ * variables, what the partner triages by: customer, when the referral came, its flame while unanswered, and once
+ * accepted the engagement's name and value. The engine lets
  * whoever may read a task read its own variables, while a referral's process variables stay closed to partners, so
  * the filters' columns show exactly these, and another partner, who cannot read the task, sees none of them.
  */
@@ -25,12 +26,15 @@ class TaskCard implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Referral referral = Referral.of(task);
-    task.setName(named(task.getName(), referral.request().company()));
+    String company = referral.request().company();
+    if (company != null) {
+      task.setName(named(task.getName(), company));
+    }
     task.setVariablesLocal(values(referral, task.getTaskDefinitionKey()));
   }
 
   /** "Respond to referral: Northwind Traders"; "Negotiating: report won or lost – Litware" for a name with a colon. */
-  static String named(String task, String company) {
+  private static String named(String task, String company) {
     return task + (task.contains(":") ? " – " : ": ") + company;
   }
 
@@ -43,7 +47,10 @@ class TaskCard implements TaskListener {
 
   private static VariableMap values(Referral referral, String taskDefinitionKey) {
     CustomerRequest request = referral.request();
-    VariableMap card = Variables.createVariables().putValue(CARD_CUSTOMER, request.company());
+    VariableMap card = Variables.createVariables();
+    if (request.company() != null) {
+      card.putValue(CARD_CUSTOMER, request.company());
+    }
     if (request.receivedAt() != null) {
       card.putValue(CARD_RECEIVED, Date.from(request.receivedAt()));
     }

@@ -166,8 +166,8 @@ abstract class TasklistBrowser {
 
   static final By COMPLETE = By.xpath("//button[normalize-space()='Complete']");
 
-  /** Presses Complete as a person does, once Tasklist enables it; answers the button. */
-  WebElement pressComplete() {
+  /** Presses Complete as a person does, once Tasklist enables it. */
+  void pressComplete() {
     WebElement button = wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
     // Tasklist's notices ("claimed", "completed") are in the way of what comes next; a person closes them first.
     By notices = By.cssSelector(".page-notifications button.close");
@@ -176,6 +176,5 @@ abstract class TasklistBrowser {
     // and scrolls the form until the button is clear of the page's footer.
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
     button.click();
-    return button;
   }
 }
