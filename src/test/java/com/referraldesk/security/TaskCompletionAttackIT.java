@@ -158,6 +158,19 @@ class TaskCompletionAttackIT extends RunningApplication {
         .doesNotContainKeys("decision", "estimatedValue", "contact1Email", "respondedAt");
   }
 
+  /** Tasklist shows a refusal as HTML: markup typed into a field comes back as text there, as typed to the API. */
+  @Test
+  void markupEchoedByARefusalIsTextInTasklistsAnswer() throws Exception {
+    String typed = "{\"variables\":{\"decision\":{\"value\":\"accept\"},\"engagementName\":{\"value\":\"ERP\"},"
+        + "\"estimatedValue\":{\"value\":10},\"purchaseTimeframe\":{\"value\":\"1-3-months\"},"
+        + "\"contact1Name\":{\"value\":\"Bob\"},\"contact1Email\":{\"value\":\"<img src=x onerror=alert(1)>\"}}}";
+    List<HttpResponse<String>> answers = submitFabrikamFormAsBen(typed);
+    assertThat(JSON.readTree(answers.get(0).body()).get("message").asText()).contains("'<img src=x onerror=alert(1)>'");
+    assertThat(JSON.readTree(answers.get(1).body()).get("message").asText())
+        .contains("Contact 1 e-mail is not a well-formed e-mail address: '&lt;img src=x onerror=alert(1)&gt;'")
+        .doesNotContain("<img");
+  }
+
   @Test
   void aPartnerWritesNoVariableOutsideACompletion() throws Exception {
     String task = "/engine-rest/task/" + fabrikamTask.getId();
