@@ -30,6 +30,8 @@ class TaskCardAccessIT extends RunningApplication {
         .as("no flame: the customer did not ask to be contacted").doesNotContainKey("cardFlame");
     cards.values().forEach(card -> assertThat(card.keySet()).as("only the card, no personal data")
         .isSubsetOf("cardCustomer", "cardFlame", "cardReceived", "cardEngagement", "cardValue"));
+    assertThat(call("PUT", "/engine-rest/task/" + contosoTask.getId() + "/localVariables/cardFlame", "anna", "anna-demo",
+        "{\"value\": \"Cold\"}").statusCode()).as("the card is the referral's to write, not hers").isEqualTo(403);
   }
 
   @Test
