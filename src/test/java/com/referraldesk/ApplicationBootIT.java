@@ -64,11 +64,11 @@ class ApplicationBootIT {
             "forms/deal-registration-review.form", "forms/deal-registration-answer.form");
     ProcessDefinition journey = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("referral-journey").latestVersion().singleResult();
-    assertThat(journey.getVersionTag()).isEqualTo("2.1.0");
+    assertThat(journey.getVersionTag()).isEqualTo("2.2.0");
     assertThat(journey.getHistoryTimeToLive()).isEqualTo(180);
     ProcessDefinition classic = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("classic-referral").latestVersion().singleResult();
-    assertThat(classic.getVersionTag()).isEqualTo("1.1.0");
+    assertThat(classic.getVersionTag()).isEqualTo("1.2.0");
     assertThat(classic.getHistoryTimeToLive()).isEqualTo(180);
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("customer-rfi").count())
         .isEqualTo(1);
@@ -86,7 +86,8 @@ class ApplicationBootIT {
     DueJobs.runAll(engine.getManagementService());
     var tasks = engine.getTaskService().createTaskQuery().taskCandidateGroup("contosoSales").list();
     assertThat(tasks).hasSize(3).extracting(Task::getName)
-        .containsExactlyInAnyOrder("Respond to referral", "Respond to referral", "New referral: interested?");
+        .containsExactlyInAnyOrder("Respond to referral: Northwind Traders", "Respond to referral: Adventure Works",
+            "New referral: interested? – Litware Advisory");
     Task classic = engine.getTaskService().createTaskQuery().taskCandidateGroup("contosoSales")
         .taskDefinitionKey("Task_ShowInterest").singleResult();
     assertThat(engine.getTaskService().getVariables(classic.getId())).as("Contoso London's overview")

@@ -17,15 +17,18 @@ import org.springframework.stereotype.Component;
  * Each partner's referral inbox in Tasklist: the filters "New referrals", "Customer wants contact" and
  * "Active engagements" of journey A, "Classic: New", "Classic: Evaluating" and "Classic: Negotiating" of the
  * classic journey, and "Deal registrations" (register a won deal, answer the reviewers' questions), shared with the
- * partner's group only. Made when a partner is added; never twice.
+ * partner's group only. Made when a partner is added; never twice; their columns follow this version.
  */
 @Component
 record PartnerInbox(TaskService taskService, TasklistFilters tasklistFilters) {
 
-  /** The columns of the partner's filters: variable and label, in this order. */
-  private static final Map<String, String> COLUMNS = columns(ReferralVariables.CUSTOMER_COMPANY, "Customer",
-      ReferralVariables.CUSTOMER_INDUSTRY, "Industry", ReferralVariables.FLAME, "Flame",
-      ReferralVariables.ENGAGEMENT_NAME, "Engagement");
+  /**
+   * The columns of the partner's filters, variable and label in this order: the card each partner task carries as
+   * its own variables (referral.TaskCard), since a partner may read its tasks' variables, not its referrals'.
+   */
+  private static final Map<String, String> COLUMNS = columns(ReferralVariables.CARD_CUSTOMER, "Customer",
+      ReferralVariables.CARD_FLAME, "Flame", ReferralVariables.CARD_RECEIVED, "Received",
+      ReferralVariables.CARD_ENGAGEMENT, "Engagement", ReferralVariables.CARD_VALUE, "Value");
 
   @EventListener
   public void filters(PartnerAdded added) {

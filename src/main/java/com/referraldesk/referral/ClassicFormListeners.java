@@ -16,7 +16,7 @@ class ClassicFormListeners {
   @Bean
   TaskListener interestListener(FormChecks checks, Clock clock) {
     return task -> {
-      checks.verify(InterestForm.of(task));
+      checks.verify(task, InterestForm.of(task));
       Referral.of(task).recordAnswer(clock.instant(), CurrentUser.of(task.getProcessEngineServices(), task.getAssignee()));
     };
   }
@@ -26,7 +26,7 @@ class ClassicFormListeners {
   TaskListener evaluationListener(FormChecks checks, Clock clock) {
     return task -> {
       EvaluationForm form = EvaluationForm.of(task);
-      checks.verify(form, form.checks());
+      checks.verify(task, form, form.checks());
       if (form.accepted()) {
         Referral.of(task).recordAcceptance(clock.instant());
       }
@@ -38,7 +38,7 @@ class ClassicFormListeners {
   TaskListener dealOutcomeListener(FormChecks checks) {
     return task -> {
       DealOutcomeForm form = DealOutcomeForm.of(task);
-      checks.verify(form, form.checks());
+      checks.verify(task, form, form.checks());
     };
   }
 }

@@ -11,6 +11,6 @@ record EngagementListener(FormChecks checks) implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     EngagementForm form = EngagementForm.of(task);
-    checks.verify(form, form.checks());
+    checks.verify(task, form, form.checks());
   }
 }

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** At the flame-change timer: the flame turns to a follow-up tone and the response task's priority drops. */
+/**
+ * At the flame-change timer: the flame turns to a follow-up tone, on the response task's card too, and the task's
+ * priority drops.
+ */
 @Component("flameChangeDelegate")
 class FlameChangeDelegate implements JavaDelegate {
 
@@ -16,6 +19,9 @@ class FlameChangeDelegate implements JavaDelegate {
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(ReferralProcess.TASK_RESPOND)
         .list()
-        .forEach(task -> taskService.setPriority(task.getId(), Flame.FOLLOW_UP.taskPriority()));
+        .forEach(task -> {
+          taskService.setPriority(task.getId(), Flame.FOLLOW_UP.taskPriority());
+          TaskCard.showFlame(taskService, task.getId(), Flame.FOLLOW_UP);
+        });
   }
 }

@@ -162,6 +162,12 @@ public final class Referral {
     setFlame(Flame.of(contactRequested));
   }
 
+  /** The flame as the journey holds it; NONE for a referral without one. */
+  Flame flame() {
+    String flame = text(FLAME);
+    return flame == null ? Flame.NONE : Flame.valueOf(flame);
+  }
+
   void setFlame(Flame flame) {
     scope.setVariable(FLAME, flame.name());
   }

@@ -65,6 +65,14 @@ public final class ReferralVariables {
   /** Set by the archive step for the whole journey: the state it ended in, which the RFI process learns. */
   public static final String OUTCOME = "outcome";
 
+  // A partner task's card in Tasklist: task-local variables its create listener (TaskCard) writes. A partner may read
+  // its own tasks' variables but not its referrals' process variables, so the filters' columns show these.
+  public static final String CARD_CUSTOMER = "cardCustomer";
+  public static final String CARD_FLAME = "cardFlame";
+  public static final String CARD_RECEIVED = "cardReceived";
+  public static final String CARD_ENGAGEMENT = "cardEngagement";
+  public static final String CARD_VALUE = "cardValue";
+
   /** Contact slots: the response form's contact1Name, contact1Phone, contact1Email … contact3Email. */
   public static final String CONTACT_SLOT = "contact";
   /** Contact slots of the engagement form: newContact1Name … newContact3Email. */

@@ -12,7 +12,7 @@ record ResponseListener(FormChecks checks, Clock clock) implements TaskListener 
   @Override
   public void notify(DelegateTask task) {
     ResponseForm form = ResponseForm.of(task);
-    checks.verify(form, form.checks());
+    checks.verify(task, form, form.checks());
 
     Referral.of(task).recordResponse(form.accepted(), clock.instant(),
         CurrentUser.of(task.getProcessEngineServices(), task.getAssignee()));

@@ -29,7 +29,7 @@ class DealRegistrationListeners {
     return task -> {
       String by = completer(task, partnerGroup(task));
       RegistrationForm form = RegistrationForm.of(task);
-      checks.verify(form);
+      checks.verify(task, form);
       registrations.registered(referralId(task), form.details(), by, clock.instant());
     };
   }
@@ -40,7 +40,7 @@ class DealRegistrationListeners {
     return task -> {
       String by = completer(task, REVIEWERS);
       ReviewForm form = ReviewForm.of(task);
-      checks.verify(form, form.checks());
+      checks.verify(task, form, form.checks());
       switch (form.reviewDecision()) {
         case "approve" -> registrations.decided(referralId(task), RegistrationState.APPROVED, by, null, clock.instant());
         case "reject" -> registrations.decided(referralId(task), RegistrationState.REJECTED, by, form.rejectReason(),
@@ -61,7 +61,7 @@ class DealRegistrationListeners {
       String by = completer(task, partnerGroup(task));
       RegistrationForm form = RegistrationForm.of(task);
       RegistrationForm.Answer answer = RegistrationForm.Answer.of(task);
-      checks.verifyEach(List.of(form, answer));
+      checks.verifyEach(task, List.of(form, answer));
       registrations.answered(referralId(task), form.details(), answer.answer(), by, clock.instant());
       // The review form shows the question answered, and opens without the previous round's decision.
       task.setVariable(ANSWERED_QUESTION, task.getVariable(QUESTION));

@@ -1,9 +1,11 @@
 package com.referraldesk.security;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -43,12 +45,15 @@ public class RefusedInputAnswers implements AutoDiscoverable {
 
     private static final Pattern JAVA_CLASS_PREFIX = Pattern.compile("^([a-z_][\\w$]*\\.)+[A-Z][\\w$]*: ");
 
+    @Context
+    private UriInfo request;
+
     @Override
     public Response toResponse(RestException exception) {
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException) {
           return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-              .entity(Map.of("type", "InvalidRequestException", "message", cause.getMessage())).build();
+              .entity(Map.of("type", "InvalidRequestException", "message", shown(cause.getMessage()))).build();
         }
         // A task listener's refusal of who completes the task (the deal registration's): 403, as the engine's own.
         if (cause instanceof AuthorizationException) {
@@ -61,6 +66,15 @@ public class RefusedInputAnswers implements AutoDiscoverable {
         dto.setMessage(JAVA_CLASS_PREFIX.matcher(dto.getMessage()).replaceFirst(""));
       }
       return answer;
+    }
+
+    /**
+     * Tasklist shows a refusal's message as HTML (its notices), and a refused form echoes what was typed: for the web
+     * apps' API the message's markup is escaped, so typed text stays text. /engine-rest answers it as it is.
+     */
+    private String shown(String message) {
+      boolean webApp = request != null && request.getBaseUri().getPath().startsWith("/camunda/");
+      return webApp && message != null ? message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") : message;
     }
   }
 }

@@ -65,6 +65,7 @@ public abstract class BareEngineModel {
         Duration.ofDays(14), Duration.ofHours(72), Duration.ofDays(7), "R5/PT1M"), new TestClock()));
     Mocks.register("referralStartListener", (JavaDelegate) execution -> steps.add("referralStartListener"));
     listeners.forEach(listener -> Mocks.register(listener, (TaskListener) task -> steps.add(listener)));
+    Mocks.register("taskCard", (TaskListener) task -> { }); // the cards are the application's, not the model's paths
     delegates.forEach(delegate -> Mocks.register(delegate, (JavaDelegate) execution -> steps.add(delegate)));
     Mocks.register("archiveReferralDelegate",
         (JavaDelegate) execution -> steps.add("archive:" + execution.getVariable(ReferralVariables.FINAL_STATE)));

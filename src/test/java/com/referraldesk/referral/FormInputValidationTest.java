@@ -21,10 +21,10 @@ class FormInputValidationTest extends JourneyTestSupport {
         "estimatedValue", -5,
         "purchaseTimeframe", "tomorrow",
         "crmId", "x".repeat(101))))
-        .hasMessageContaining("engagementName is required")
-        .hasMessageContaining("estimatedValue must be a number between 0 and 9999999999999.99, was '-5'")
-        .hasMessageContaining("purchaseTimeframe must be one of")
-        .hasMessageContaining("crmId is too long: at most 100 characters");
+        .hasMessageContaining("Engagement name is required")
+        .hasMessageContaining("Estimated deal value must be a number between 0 and 9999999999999.99, was '-5'")
+        .hasMessageContaining("Estimated purchase timeframe must be one of")
+        .hasMessageContaining("Your CRM ID is too long: at most 100 characters");
 
     assertThat(referral).isWaitingAt("Task_RespondToReferral");
     assertThat(runtimeService().getVariables(referral.getId()))
@@ -37,9 +37,9 @@ class FormInputValidationTest extends JourneyTestSupport {
     String taskId = task("Task_RespondToReferral", referral).getId();
 
     assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of("decision", "decline", "declineReason", "bored")))
-        .hasMessageContaining("declineReason must be one of [outside-our-expertise");
+        .hasMessageContaining("Reason for declining must be one of [outside-our-expertise");
     assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of("decision", "maybe")))
-        .hasMessageContaining("decision must be one of [accept, decline], was 'maybe'");
+        .hasMessageContaining("Your answer must be one of [accept, decline], was 'maybe'");
 
     assertThat(referral).isWaitingAt("Task_RespondToReferral");
   }
@@ -57,9 +57,9 @@ class FormInputValidationTest extends JourneyTestSupport {
         "contact1Name", "Bob Builder",
         "contact2Name", "",
         "contact2Email", "not-an-address")))
-        .hasMessageContaining("contact2Name is required")
-        .hasMessageContaining("contact2Email is not a well-formed e-mail address: 'not-an-address'")
-        .message().doesNotContain("contact1");
+        .hasMessageContaining("Contact 2 name is required")
+        .hasMessageContaining("Contact 2 e-mail is not a well-formed e-mail address: 'not-an-address'")
+        .message().doesNotContain("Contact 1");
   }
 
   @Test
@@ -70,8 +70,8 @@ class FormInputValidationTest extends JourneyTestSupport {
     assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of(
         "engagementAction", "lost", "engagementName", "Renamed", "estimatedValue", 10,
         "estimatedPurchaseDate", "next spring")))
-        .hasMessageContaining("lostReason is required")
-        .hasMessageContaining("estimatedPurchaseDate must be a date like 2026-12-31, was 'next spring'");
+        .hasMessageContaining("“Why was it lost?” is required")
+        .hasMessageContaining("Estimated purchase date must be a date like 2026-12-31, was 'next spring'");
 
     assertThat(referral).isWaitingAt("Task_WorkEngagement");
     assertThat(runtimeService().getVariable(referral.getId(), "engagementName")).isEqualTo("ERP");
@@ -85,8 +85,8 @@ class FormInputValidationTest extends JourneyTestSupport {
     assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of(
         "engagementAction", "save", "engagementName", "ERP", "estimatedValue", "{value}${1+1}",
         "estimatedPurchaseDate", "#{2*3}{validatedValue}")))
-        .hasMessageContaining("estimatedValue must be a number between 0 and 9999999999999.99, was '{value}${1+1}'")
-        .hasMessageContaining("estimatedPurchaseDate must be a date like 2026-12-31, was '#{2*3}{validatedValue}'");
+        .hasMessageContaining("Estimated deal value must be a number between 0 and 9999999999999.99, was '{value}${1+1}'")
+        .hasMessageContaining("Estimated purchase date must be a date like 2026-12-31, was '#{2*3}{validatedValue}'");
 
     assertThat(referral).isWaitingAt("Task_WorkEngagement");
   }

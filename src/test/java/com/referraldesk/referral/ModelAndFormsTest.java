@@ -26,6 +26,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.TimeDuration;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.di.Shape;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -100,6 +101,22 @@ class ModelAndFormsTest {
       assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
       assertThat(forms.get(task.getCamundaFormRef()).get("id").asText()).isEqualTo(task.getCamundaFormRef());
     }
+  }
+
+  /** Each partner task writes its Tasklist card as it is created (TaskCard): without it the partner's card is empty. */
+  @Test
+  void everyPartnerTaskWritesItsCard() {
+    List<UserTask> partnerTasks = new ArrayList<>(userTasks());
+    partnerTasks.addAll(Bpmn.readModelFromStream(resource("processes/deal-registration.bpmn"))
+        .getModelElementsByType(UserTask.class));
+    partnerTasks.removeIf(task -> !"${partnerGroup}".equals(task.getCamundaCandidateGroups()));
+    assertThat(partnerTasks).hasSize(7).allSatisfy(task -> assertThat(task.getExtensionElements().getElementsQuery()
+        .filterByType(CamundaTaskListener.class).list())
+        .as("create listener of %s", task.getId())
+        .anySatisfy(listener -> {
+          assertThat(listener.getCamundaEvent()).isEqualTo("create");
+          assertThat(listener.getCamundaDelegateExpression()).isEqualTo("${taskCard}");
+        }));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.referraldesk.JourneyTestSupport;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -19,6 +20,10 @@ class PartnerInboxTest extends JourneyTestSupport {
       Filter filter = processEngine.getFilterService().createTaskFilterQuery()
           .filterName(ACME.name() + ": " + name).singleResult();
       assertThat(filter).as(name).isNotNull();
+      List<?> columns = (List<?>) filter.getProperties().get("variables");
+      assertThat(columns.stream().map(column -> String.valueOf(((Map<?, ?>) column).get("name"))).toList())
+          .as("the columns of %s: the tasks' cards", name)
+          .containsExactly("cardCustomer", "cardFlame", "cardReceived", "cardEngagement", "cardValue");
       assertThat(processEngine.getAuthorizationService().isUserAuthorized("alice", List.of(ACME.groupId()),
           Permissions.READ, Resources.FILTER, filter.getId())).as("the partner's group reads " + name).isTrue();
       assertThat(processEngine.getAuthorizationService().isUserAuthorized("bob", List.of("otherSales"),

@@ -268,6 +268,7 @@ class ReferralJourneyTest extends JourneyTestSupport {
     ProcessInstance referral = arrivedReferral(true);
     assertThat(referral).variables().containsEntry("flame", "HOT");
     assertThat(task("Task_RespondToReferral", referral).getPriority()).isEqualTo(80);
+    assertThat(card(task("Task_RespondToReferral", referral))).containsEntry("cardFlame", "Reach out now");
 
     passTime(Duration.ofHours(72));
     execute(job("BoundaryEvent_FlameChange", referral));
@@ -275,6 +276,39 @@ class ReferralJourneyTest extends JourneyTestSupport {
     assertThat(referral).isWaitingAt("Task_RespondToReferral").hasPassed("Task_ChangeFlame", "EndEvent_FlameChanged");
     assertThat(referral).variables().containsEntry("flame", "FOLLOW_UP");
     assertThat(task("Task_RespondToReferral", referral).getPriority()).isEqualTo(50);
+    assertThat(card(task("Task_RespondToReferral", referral))).as("the card follows the flame")
+        .containsEntry("cardFlame", "Follow up");
+  }
+
+  /**
+   * Each task's card, what a partner's filter shows without opening it: the task names the customer, and carries the
+   * customer, when the referral came, its flame until answered, then the engagement's name and value as they stand.
+   */
+  @Test
+  void theCardsNameTheCustomerAndFollowTheReferral() {
+    ProcessInstance referral = arrivedReferral(true);
+    Task respond = task("Task_RespondToReferral", referral);
+    assertThat(respond.getName()).isEqualTo("Respond to referral: Northwind Traders");
+    assertThat(card(respond)).containsOnly(entry("cardCustomer", "Northwind Traders"),
+        entry("cardReceived", runtimeService().getVariable(referral.getId(), "receivedAt")),
+        entry("cardFlame", "Reach out now"));
+
+    accept(referral);
+    Task engagement = task("Task_WorkEngagement", referral);
+    assertThat(engagement.getName()).isEqualTo("Work engagement: Northwind Traders");
+    assertThat(card(engagement)).as("accepted: no flame calling for an answer").doesNotContainKey("cardFlame")
+        .containsEntry("cardCustomer", "Northwind Traders").containsEntry("cardEngagement", "Northwind ERP rollout")
+        .containsEntry("cardValue", "125,000.50").containsKey("cardReceived");
+
+    formService().submitTaskForm(engagement.getId(), Map.of("engagementAction", "save",
+        "engagementName", "Northwind ERP phase 1", "estimatedValue", 150000));
+    assertThat(card(task("Task_WorkEngagement", referral))).as("after an edit")
+        .containsEntry("cardEngagement", "Northwind ERP phase 1").containsEntry("cardValue", "150,000.00");
+  }
+
+  /** What the task holds of its own: its card. */
+  private static Map<String, Object> card(Task task) {
+    return taskService().getVariablesLocal(task.getId());
   }
 
   @Test

@@ -262,11 +262,11 @@ class ClassicJourneyTest extends RfiTestSupport {
     String taskId = task(ClassicProcess.TASK_EVALUATE, referral).getId();
 
     assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of("decision", "accept", "estimatedValue", "lots")))
-        .hasMessageContaining("estimatedValue must be a number").hasMessageContaining("estimatedPurchaseDate is required");
+        .hasMessageContaining("Estimated deal value must be a number").hasMessageContaining("Estimated closing date is required");
     assertThatThrownBy(() -> formService().submitTaskForm(taskId, Map.of("decision", "decline")))
-        .hasMessageContaining("declineReason");
+        .hasMessageContaining("Reason for declining is required");
     assertThatThrownBy(() -> formService().submitTaskForm(task(ClassicProcess.TASK_EVALUATE, referral).getId(),
-        Map.of("decision", "maybe"))).hasMessageContaining("decision must be one of");
+        Map.of("decision", "maybe"))).hasMessageContaining("Your answer must be one of");
     assertThat(referral).isWaitingAt(ClassicProcess.TASK_EVALUATE);
   }
 

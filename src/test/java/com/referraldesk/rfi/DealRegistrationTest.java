@@ -285,10 +285,10 @@ class DealRegistrationTest extends RfiTestSupport {
 
     assertThatThrownBy(() -> formService().submitTaskForm(register.getId(), Map.of("solution", "Dynamics 365",
         "finalDealValue", "lots", "closeDate", "2026-02-30", "partnerRole", "reseller")))
-        .hasMessageContaining("finalDealValue must be a number")
-        .hasMessageContaining("closeDate must be a date")
-        .hasMessageContaining("agreementReference is required")
-        .hasMessageContaining("partnerRole must be one of");
+        .hasMessageContaining("Final deal value must be a number")
+        .hasMessageContaining("Close date must be a date")
+        .hasMessageContaining("Customer's agreement or purchase order reference is required")
+        .hasMessageContaining("Your role in the deal must be one of");
     assertThat(state(referralId)).isEqualTo(RegistrationState.REQUESTED);
     assertThat(registration(referralId)).isWaitingAt(DealRegistrationProcess.TASK_REGISTER);
   }

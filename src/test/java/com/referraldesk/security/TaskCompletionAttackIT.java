@@ -120,10 +120,11 @@ class TaskCompletionAttackIT extends RunningApplication {
     List<HttpResponse<String>> answers = submitFabrikamFormAsBen(incomplete);
     HttpResponse<String> rest = answers.get(0);
     assertThat(rest.statusCode()).as(rest.body()).isEqualTo(400);
-    assertThat(rest.body()).contains("engagementName is required").doesNotContain("ENGINE-", "TaskListener");
+    assertThat(rest.body()).contains("Engagement name is required").doesNotContain("ENGINE-", "TaskListener",
+        "engagementName");
     HttpResponse<String> tasklist = answers.get(1);
     assertThat(tasklist.statusCode()).as(tasklist.body()).isEqualTo(400);
-    assertThat(tasklist.body()).contains("engagementName is required");
+    assertThat(tasklist.body()).contains("Engagement name is required");
     assertThat(engine.getTaskService().createTaskQuery().taskId(fabrikamTask.getId()).count()).isOne();
   }
 
@@ -148,13 +149,26 @@ class TaskCompletionAttackIT extends RunningApplication {
       var answer = JSON.readTree(refused.body());
       assertThat(answer.get("type").asText()).isEqualTo("InvalidRequestException");
       assertThat(answer.get("message").asText()).contains(
-          "estimatedValue must be a number between 0 and 9999999999999.99, was 'lots'",
-          "purchaseTimeframe must be one of [within-1-month", "contact1Name is required",
-          "contact1Email is not a well-formed e-mail address: 'not-an-address'");
+          "Estimated deal value must be a number between 0 and 9999999999999.99, was 'lots'",
+          "Estimated purchase timeframe must be one of [within-1-month", "Contact 1 name is required",
+          "Contact 1 e-mail is not a well-formed e-mail address: 'not-an-address'");
     }
     assertThat(engine.getTaskService().createTaskQuery().taskId(fabrikamTask.getId()).count()).as("task still open").isOne();
     assertThat(engine.getRuntimeService().getVariables(fabrikamTask.getProcessInstanceId()))
         .doesNotContainKeys("decision", "estimatedValue", "contact1Email", "respondedAt");
+  }
+
+  /** Tasklist shows a refusal as HTML: markup typed into a field comes back as text there, as typed to the API. */
+  @Test
+  void markupEchoedByARefusalIsTextInTasklistsAnswer() throws Exception {
+    String typed = "{\"variables\":{\"decision\":{\"value\":\"accept\"},\"engagementName\":{\"value\":\"ERP\"},"
+        + "\"estimatedValue\":{\"value\":10},\"purchaseTimeframe\":{\"value\":\"1-3-months\"},"
+        + "\"contact1Name\":{\"value\":\"Bob\"},\"contact1Email\":{\"value\":\"<img src=x onerror=alert(1)>\"}}}";
+    List<HttpResponse<String>> answers = submitFabrikamFormAsBen(typed);
+    assertThat(JSON.readTree(answers.get(0).body()).get("message").asText()).contains("'<img src=x onerror=alert(1)>'");
+    assertThat(JSON.readTree(answers.get(1).body()).get("message").asText())
+        .contains("Contact 1 e-mail is not a well-formed e-mail address: '&lt;img src=x onerror=alert(1)&gt;'")
+        .doesNotContain("<img");
   }
 
   @Test

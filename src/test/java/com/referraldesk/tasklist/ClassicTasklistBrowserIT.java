@@ -32,7 +32,7 @@ class ClassicTasklistBrowserIT extends TasklistBrowser {
     logIn("anna", "anna-demo");
 
     // New: the overview only.
-    openTask("Contoso Consulting: Classic: New", "New referral: interested?", "New referral from Litware Advisory");
+    openTask("Contoso Consulting: Classic: New", "New referral: interested? – Litware Advisory", "New referral from Litware Advisory");
     assertThat(formText())
         .contains("professional-services", "30 consultants")
         .doesNotContain("Lena Litware", "lena@litware.example", "+44 20 5550 0170");
@@ -42,7 +42,7 @@ class ClassicTasklistBrowserIT extends TasklistBrowser {
     complete();
 
     // Evaluating: the full details, the customer's contact data included; accept with value and closing date.
-    openTask("Contoso Consulting: Classic: Evaluating", "Evaluate referral", "lena@litware.example");
+    openTask("Contoso Consulting: Classic: Evaluating", "Evaluate referral: Litware Advisory", "lena@litware.example");
     assertThat(formText()).contains("Lena Litware", "+44 20 5550 0170");
     choose("Accept: we will actively engage with this customer");
     fill(field("EstimatedValue"), "42000");
@@ -54,7 +54,7 @@ class ClassicTasklistBrowserIT extends TasklistBrowser {
     complete();
 
     // Negotiating: won.
-    openTask("Contoso Consulting: Classic: Negotiating", "Negotiating: report won or lost", "Lena Litware");
+    openTask("Contoso Consulting: Classic: Negotiating", "Negotiating: report won or lost – Litware Advisory", "Lena Litware");
     choose("Report won");
     complete();
 

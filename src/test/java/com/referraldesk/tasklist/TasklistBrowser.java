@@ -176,15 +176,21 @@ abstract class TasklistBrowser {
    * Tasklist enables it, and waits until the task has left the form.
    */
   void complete() {
-    By completeButton = By.xpath("//button[normalize-space()='Complete']");
-    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(completeButton));
-    // Tasklist's notices ("claimed", "completed") float over the button; a person closes them first.
+    pressComplete();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(COMPLETE));
+  }
+
+  static final By COMPLETE = By.xpath("//button[normalize-space()='Complete']");
+
+  /** Presses Complete as a person does, once Tasklist enables it. */
+  void pressComplete() {
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
+    // Tasklist's notices ("claimed", "completed") are in the way of what comes next; a person closes them first.
     By notices = By.cssSelector(".page-notifications button.close");
     browser.findElements(notices).forEach(close -> ((JavascriptExecutor) browser).executeScript("arguments[0].click()", close));
     wait.until(ExpectedConditions.numberOfElementsToBe(notices, 0));
     // and scrolls the form until the button is clear of the page's footer.
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
     button.click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(completeButton));
   }
 }

@@ -29,7 +29,7 @@ class TasklistJourneyBrowserIT extends TasklistBrowser {
   void partnerAcceptsTheFlameReferralInTasklistAndReportsItWon() {
     logIn("anna", "anna-demo");
 
-    openTask("Contoso Consulting: Customer wants contact", "Respond to referral", "The customer asked to be contacted");
+    openTask("Contoso Consulting: Customer wants contact", "Respond to referral: Northwind Traders", "The customer asked to be contacted");
     assertThat(formText())
         .contains("Request from Northwind Traders", "Nancy Davolio", "40 stores");
     click(By.cssSelector("button.claim"));
@@ -53,7 +53,7 @@ class TasklistJourneyBrowserIT extends TasklistBrowser {
     type(field("Contact1Email"), "bob@contoso.example");
     complete();
 
-    openTask("Contoso Consulting: Active engagements", "Work engagement", "Bob Builder");
+    openTask("Contoso Consulting: Active engagements", "Work engagement: Northwind Traders", "Bob Builder");
     choose("Report won");
     complete();
 
