@@ -58,6 +58,6 @@ class CockpitReferralsBrowserIT extends TasklistBrowser {
 
     row.findElement(By.cssSelector("a.rd-instance")).click();
     wait.until(ExpectedConditions.urlContains("#/process-instance/" + instanceId + "/runtime"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), referralId));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("dd.business-key"), referralId));
   }
 }
