@@ -80,9 +80,9 @@ function collect(value, into) {
   if (Array.isArray(value)) {
     value.forEach(item => {
       const code = item && (item.code ?? item.value ?? item.id);
-      const word = item && (item.label ?? item.word ?? item.name ?? item.text);
-      if (typeof code === 'string' && typeof word === 'string') {
-        into[code] = word;
+      const label = item && (item.label ?? item.word ?? item.name ?? item.text);
+      if (typeof code === 'string' && typeof label === 'string') {
+        into[code] = label;
       } else if (item && typeof item === 'object') {
         collect(item, into);
       }
