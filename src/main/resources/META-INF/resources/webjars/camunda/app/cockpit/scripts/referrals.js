@@ -308,7 +308,7 @@ async function tile() {
 async function page() {
   const [dashboard, attention] = await Promise.all([read('/api/dashboard'), read('/api/dashboard/attention')]);
   const stages = Object.fromEntries(dashboard.pipeline.map(stage => [stage.stage, stage.label]));
-  const known = stage => word(stage, stages[stage]);
+  const known = stage => stages[stage] || word(stage);
   const reload = el('button', { type: 'button', class: 'btn btn-default btn-sm' }, 'Refresh');
   const root = el('div', { class: 'rd rd-page' },
     el('h1', {}, 'Referrals'),
