@@ -2,8 +2,9 @@
  * "Referrals", Referral Desk's Cockpit plugin for referral managers (process analysts see the figures and counts, no
  * customer): a dashboard tile with the headline figures, a navigation entry, and a page with the pipeline by stage and
  * partner, the referrals that need attention with links to their instances, and each partner's response times, win
- * rate and deal values. It reads /api/dashboard with the Cockpit sign-in session. Everything shown is put in as text,
- * never as markup; the charts are plain SVG.
+ * rate and deal values. It reads /api/dashboard with the Cockpit sign-in session. No code is shown: the dashboard
+ * answers each stage with its words (GET /api/codes has no list of these stages, which merge final states), the flame
+ * has its words here. Everything shown is put in as text, never as markup; the charts are plain SVG.
  */
 const PAGE = '#/referrals';
 const ARCHIVE = '/desk/archive.html';
@@ -66,37 +67,6 @@ async function read(path) {
     throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status });
   }
   return response.json();
-}
-
-/** Codes as words from /api/codes when it answers (read once, when first shown); else the plugin's own words. */
-let words;
-let codeWords = {};
-
-function word(code, fallback) {
-  return codeWords[code] || fallback || code;
-}
-
-function collect(value, into) {
-  if (Array.isArray(value)) {
-    value.forEach(item => {
-      const code = item && (item.code ?? item.value ?? item.id);
-      const label = item && (item.label ?? item.word ?? item.name ?? item.text);
-      if (typeof code === 'string' && typeof label === 'string') {
-        into[code] = label;
-      } else if (item && typeof item === 'object') {
-        collect(item, into);
-      }
-    });
-  } else if (value && typeof value === 'object') {
-    Object.entries(value).forEach(([key, item]) => {
-      if (typeof item === 'string') {
-        into[key] = item;
-      } else {
-        collect(item, into);
-      }
-    });
-  }
-  return into;
 }
 
 const count = new Intl.NumberFormat('en');
@@ -219,7 +189,7 @@ function attentionSection(kind, title, group, known) {
     el('td', {}, referral.partnerName),
     el('td', {}, known(referral.stage)),
     el('td', { class: referral.flame && FLAMES[referral.flame] ? 'rd-flame' : '' },
-      FLAMES[referral.flame] ? word(referral.flame, FLAMES[referral.flame]) : ''),
+      FLAMES[referral.flame] || ''),
     el('td', { class: 'rd-num' }, hours(referral.ageHours)),
     el('td', {}, moment(referral.dueAt)),
     el('td', {}, moment(referral.expiresAt)),
@@ -288,8 +258,6 @@ async function show(node, draw) {
   styled();
   node.replaceChildren(el('p', {}, 'Loading the referral figures…'));
   try {
-    words = words || read('/api/codes').then(codes => collect(codes, {}), () => ({}));
-    codeWords = await words;
     node.replaceChildren(await draw());
   } catch (error) {
     node.replaceChildren(el('div', { class: 'rd' }, refusal(error)));
@@ -308,7 +276,7 @@ async function tile() {
 async function page() {
   const [dashboard, attention] = await Promise.all([read('/api/dashboard'), read('/api/dashboard/attention')]);
   const stages = Object.fromEntries(dashboard.pipeline.map(stage => [stage.stage, stage.label]));
-  const known = stage => stages[stage] || word(stage);
+  const known = stage => stages[stage] || stage;
   const reload = el('button', { type: 'button', class: 'btn btn-default btn-sm' }, 'Refresh');
   const root = el('div', { class: 'rd rd-page' },
     el('h1', {}, 'Referrals'),
