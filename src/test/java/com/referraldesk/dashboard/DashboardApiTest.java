@@ -35,9 +35,9 @@ import org.springframework.test.web.servlet.ResultActions;
 class DashboardApiTest extends JourneyTestSupport {
 
   static final Duration LOOKED_AT = Duration.ofDays(13).plusHours(2);
-  static final String MANAGER = "dash-manager";
-  static final String ANALYST = "dash-analyst";
-  static final String PARTNER = "dash-partner";
+  static final String MANAGER = "dashmanager";
+  static final String ANALYST = "dashanalyst";
+  static final String PARTNER = "dashpartner";
   static final String PASSWORD = "dashboard-test";
 
   ProcessInstance unanswered;
