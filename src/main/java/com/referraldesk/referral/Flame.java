@@ -4,7 +4,7 @@ package com.referraldesk.referral;
  * The flame marker of a referral whose customer asked to be contacted: HOT urges the partner to call now;
  * after the flame-change timer it turns to FOLLOW_UP. NONE when the customer did not ask.
  */
-enum Flame {
+public enum Flame {
   HOT(80, "Reach out now"),
   FOLLOW_UP(50, "Follow up"),
   NONE(50, null);

@@ -1,6 +1,7 @@
 package com.referraldesk.referral;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,18 @@ public record JourneyTimers(JourneySettings settings, Clock clock) {
 
   public String getRetryCycle() {
     return settings.retryCycle();
+  }
+
+  /**
+   * How long a referral may wait unanswered at a journey's first task before it ends: journey A's response expires,
+   * the classic interest is missed. Null for any other task (the classic evaluation expires at its due date).
+   */
+  public Duration unansweredFor(String task) {
+    return switch (task) {
+      case ReferralProcess.TASK_RESPOND -> settings.expiry();
+      case ClassicProcess.TASK_SHOW_INTEREST -> settings.missed();
+      default -> null;
+    };
   }
 
   /** The response task's due date: the reminder falls due when the recommended response time has passed. */

@@ -14,6 +14,10 @@ public final class Journeys {
       ReferralProcess.TASK_WORK_ENGAGEMENT, ClassicProcess.TASK_SHOW_INTEREST, ClassicProcess.TASK_EVALUATE,
       ClassicProcess.TASK_REPORT_OUTCOME);
 
+  /** The first task of each journey: a referral waiting there has not been answered. */
+  public static final List<String> FIRST_TASKS = List.of(ReferralProcess.TASK_RESPOND,
+      ClassicProcess.TASK_SHOW_INTEREST);
+
   private Journeys() {
   }
 

@@ -85,6 +85,7 @@ public record PartnerFigures(JdbcClient jdbc) {
         count(case when outcome = 'won' then 1 end) as won,
         count(case when outcome = 'lost' then 1 end) as lost,
         percentile_cont(0.5) within group (order by response_hours) as median_response_hours,
+        percentile_cont(0.9) within group (order by response_hours) as p90_response_hours,
         avg(response_hours) as average_response_hours,
         coalesce(sum(accepted_value), 0) as reported_deal_value,
         round(avg(accepted_value), 2) as average_deal_value,
@@ -145,7 +146,8 @@ public record PartnerFigures(JdbcClient jdbc) {
     return new PartnerStats(rs.getString("partner_id"), rs.getInt("referrals"), accepted, rs.getInt("declined"),
         rs.getInt("answered"), rs.getInt("expired"), rs.getInt("closed_for_another_partner"), won, rs.getInt("lost"),
         accepted == 0 ? null : (double) won / accepted,
-        rs.getObject("median_response_hours", Double.class), rs.getObject("average_response_hours", Double.class),
+        rs.getObject("median_response_hours", Double.class), rs.getObject("p90_response_hours", Double.class),
+        rs.getObject("average_response_hours", Double.class),
         rs.getBigDecimal("reported_deal_value"), rs.getBigDecimal("average_deal_value"),
         rs.getBigDecimal("won_deal_value"), rs.getBigDecimal("average_won_deal_value"),
         rs.getBigDecimal("registered_deal_value"), rs.getBigDecimal("approved_deal_value"));

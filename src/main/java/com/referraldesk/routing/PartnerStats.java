@@ -20,6 +20,8 @@ public record PartnerStats(
     int lost,
     Double winRate,
     Double medianResponseHours,
+    /** The 90th percentile (percentile_cont(0.9)): nine in ten answers came at least this fast. */
+    Double p90ResponseHours,
     Double averageResponseHours,
     BigDecimal reportedDealValue,
     BigDecimal averageDealValue,
@@ -29,8 +31,8 @@ public record PartnerStats(
     BigDecimal approvedDealValue) {
 
   /** The figures of a partner without ended referrals. */
-  static PartnerStats none(String partnerId) {
-    return new PartnerStats(partnerId, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, BigDecimal.ZERO, null, BigDecimal.ZERO,
+  public static PartnerStats none(String partnerId) {
+    return new PartnerStats(partnerId, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, null, BigDecimal.ZERO, null, BigDecimal.ZERO,
         null, BigDecimal.ZERO, BigDecimal.ZERO);
   }
 }

@@ -47,6 +47,16 @@ class ApiAccess {
         "is not a referral manager");
   }
 
+  /**
+   * Referral managers, process analysts and administrators: the business's figures (the Cockpit plugin). Analysts
+   * read them without any customer's personal data ({@link PersonalData}).
+   */
+  public boolean mayWatch() {
+    Set<String> groups = groups();
+    return allowedIf(groups.contains(Roles.REFERRAL_MANAGERS) || groups.contains(Roles.PROCESS_ANALYSTS)
+        || groups.contains(Roles.CAMUNDA_ADMIN), "is not a referral manager or process analyst");
+  }
+
   private static boolean allowedIf(boolean allowed, String refusal) {
     if (!allowed) {
       Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -56,7 +66,8 @@ class ApiAccess {
     return true;
   }
 
-  private static Set<String> groups() {
+  /** The groups of the caller of this request. */
+  static Set<String> groups() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     return authentication == null ? Set.of()
         : authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());

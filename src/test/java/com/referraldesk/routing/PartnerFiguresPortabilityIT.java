@@ -48,6 +48,7 @@ class PartnerFiguresPortabilityIT {
     PartnerStats all = onH2.get("all");
     assertThat(all.referrals()).isEqualTo(8);
     assertThat(all.medianResponseHours()).isEqualTo(3.5);
+    assertThat(all.p90ResponseHours()).as("1, 2, 3, 4, 5, 7 hours: halfway from 5 to 7").isEqualTo(6.0);
     assertThat(all.reportedDealValue()).isEqualTo(new BigDecimal("6000.01"));
     assertThat(all.averageDealValue()).isEqualTo(new BigDecimal("1500.00"));
     assertThat(all.averageWonDealValue()).as("2000.005, rounded half up").isEqualTo(new BigDecimal("2000.01"));

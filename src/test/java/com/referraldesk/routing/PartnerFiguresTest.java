@@ -41,6 +41,8 @@ class PartnerFiguresTest extends RankingTestSupport {
         .andExpect(jsonPath("$.closedForAnotherPartner").value(1))
         .andExpect(jsonPath("$.winRate").value(0.5))
         .andExpect(jsonPath("$.medianResponseHours").value(closeTo(3.5, 1e-9)))
+        // 1, 2, 3, 4, 5 and 7 hours: the 90th percentile lies halfway from the fifth to the sixth.
+        .andExpect(jsonPath("$.p90ResponseHours").value(closeTo(6.0, 1e-9)))
         .andExpect(jsonPath("$.averageResponseHours").value(closeTo(22 / 6.0, 1e-9)))
         .andExpect(jsonPath("$.reportedDealValue").value(6000.0))
         .andExpect(jsonPath("$.averageDealValue").value(1500.0))

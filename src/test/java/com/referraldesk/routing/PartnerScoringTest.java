@@ -49,14 +49,14 @@ class PartnerScoringTest {
   /** Figures of a partner that answered (all declined) and let expire, with that median response time. */
   private static PartnerStats answered(int declined, int expired, Double medianHours) {
     return new PartnerStats("p", declined + expired, 0, declined, declined, expired, 0, 0, 0, null, medianHours,
-        medianHours, BigDecimal.ZERO, null, BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO);
+        medianHours, medianHours, BigDecimal.ZERO, null, BigDecimal.ZERO, null, BigDecimal.ZERO, BigDecimal.ZERO);
   }
 
   /** Figures over good fits: accepted ones, of which {@code won} won at that average value, and declined ones. */
   private static PartnerStats deals(int accepted, int declined, int won, String averageWonValue) {
     BigDecimal average = averageWonValue == null ? null : new BigDecimal(averageWonValue);
     return new PartnerStats("p", accepted + declined, accepted, declined, accepted + declined, 0, 0, won,
-        accepted - won, accepted == 0 ? null : (double) won / accepted, 1.0, 1.0, BigDecimal.ZERO, null,
+        accepted - won, accepted == 0 ? null : (double) won / accepted, 1.0, 1.0, 1.0, BigDecimal.ZERO, null,
         average == null ? BigDecimal.ZERO : average.multiply(BigDecimal.valueOf(won)), average, BigDecimal.ZERO,
         BigDecimal.ZERO);
   }
