@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * An ended referral as the partner reviews it later: what was entered along the way and how it ended, with its
  * timestamps: received, responded (the first answer), interested (classic only: when the customer's contact details
- * were shown), accepted and closed; the customer's keywords and products as the referral carried them. A classic referral that ended before its partner said "I'm interested" holds no
- * contact details of the customer.
+ * were shown), accepted and closed; the customer's keywords and products as the referral carried them. A classic
+ * referral that ended before its partner said "I'm interested" holds no contact details of the customer.
  */
 public record ArchivedReferral(
     String referralId,

@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 /**
  * What a process about one referral (either journey, its deal registration) checks at its start: its business key
  * is the referral id (which keys its e-mails and its archive row, and goes into e-mail headers), it is for a
- * partner location that exists, and the customer's keywords and products are one line of text. Refused as a form error: the REST APIs answer 400 with the message.
+ * partner location that exists, and the customer's keywords and products are one line of text. Refused as a form
+ * error: the REST APIs answer 400 with the message.
  */
 public final class StartChecks {
 

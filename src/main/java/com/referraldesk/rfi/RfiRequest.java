@@ -49,6 +49,7 @@ public record RfiRequest(
       @NotBlank @Size(max = 4000) String details,
       @Size(max = Rfis.MAX_TERMS, message = "{referral-desk.items}") List<@NotBlank @Size(max = 100) @OneLine String> keywords,
       @Size(max = Rfis.MAX_TERMS, message = "{referral-desk.items}")
-      List<@NotBlank @Size(max = 100) @OneLine @Pattern(regexp = "[^,]*", message = "{referral-desk.product}") String> products) {
+      List<@NotBlank @Size(max = 100) @OneLine @Pattern(regexp = "[^,]*", message = "{referral-desk.product}")
+          String> products) {
   }
 }
