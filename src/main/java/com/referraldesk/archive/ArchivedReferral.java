@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * An ended referral as the partner reviews it later: what was entered along the way and how it ended, with its
  * timestamps: received, responded (the first answer), interested (classic only: when the customer's contact details
- * were shown), accepted and closed. A classic referral that ended before its partner said "I'm interested" holds no
- * contact details of the customer.
+ * were shown), accepted and closed; the customer's keywords and products as the referral carried them. A classic
+ * referral that ended before its partner said "I'm interested" holds no contact details of the customer.
  */
 public record ArchivedReferral(
     String referralId,
@@ -37,6 +37,8 @@ public record ArchivedReferral(
     String customerCompanySize,
     String customerIndustry,
     String requestDetails,
+    String customerKeywords,
+    String customerProducts,
     boolean contactRequested,
     String source,
     String engagementName,
@@ -64,7 +66,8 @@ public record ArchivedReferral(
         referral.interestedAt(), referral.acceptedAt(), closedAt,
         respondedAt == null ? null : Duration.between(started.receivedAt(), respondedAt).toSeconds(),
         request.company(), request.contactName(), request.email(), request.phone(), request.country(),
-        request.companySize(), request.industry(), request.details(), request.contactRequested(), request.source(),
+        request.companySize(), request.industry(), request.details(), request.keywords(), request.products(),
+        request.contactRequested(), request.source(),
         referral.engagementName(), referral.estimatedValue(), referral.purchaseTimeframe(),
         referral.estimatedPurchaseDate(), referral.notes(), referral.crmId(), referral.declineReason(),
         referral.declineNotes(), referral.lostReason(), referral.respondedBy(), referral.contacts(), List.of());
@@ -74,7 +77,8 @@ public record ArchivedReferral(
   ArchivedReferral withHistory(List<Contact> contacts, List<EngagementEdit> edits) {
     return new ArchivedReferral(referralId, processInstanceId, partnerId, locationId, finalState, receivedAt,
         respondedAt, interestedAt, acceptedAt, closedAt, responseSeconds, customerCompany, customerContactName, customerEmail, customerPhone,
-        customerCountry, customerCompanySize, customerIndustry, requestDetails, contactRequested, source,
+        customerCountry, customerCompanySize, customerIndustry, requestDetails, customerKeywords, customerProducts,
+        contactRequested, source,
         engagementName, estimatedValue, purchaseTimeframe, estimatedPurchaseDate, notes, crmId, declineReason,
         declineNotes, lostReason, respondedBy, List.copyOf(contacts), List.copyOf(edits));
   }

@@ -44,15 +44,16 @@ public class ReferralArchive {
             insert into archived_referral (referral_id, process_instance_id, partner_id, location_id, final_state,
               received_at, responded_at, interested_at, accepted_at, closed_at, response_seconds, customer_company,
               customer_contact_name, customer_email, customer_phone, customer_country, customer_company_size,
-              customer_industry, request_details, contact_requested, source, engagement_name, estimated_value,
-              purchase_timeframe, estimated_purchase_date, notes, crm_id, decline_reason, decline_notes, lost_reason,
-              responded_by)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              customer_industry, request_details, customer_keywords, customer_products, contact_requested, source,
+              engagement_name, estimated_value, purchase_timeframe, estimated_purchase_date, notes, crm_id,
+              decline_reason, decline_notes, lost_reason, responded_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(r.referralId(), r.processInstanceId(), r.partnerId(), r.locationId(), r.finalState().name(),
             timestamp(r.receivedAt()), timestamp(r.respondedAt()), timestamp(r.interestedAt()),
             timestamp(r.acceptedAt()), timestamp(r.closedAt()), r.responseSeconds(),
             r.customerCompany(), r.customerContactName(), r.customerEmail(), r.customerPhone(), r.customerCountry(),
-            r.customerCompanySize(), r.customerIndustry(), r.requestDetails(), r.contactRequested(), r.source(),
+            r.customerCompanySize(), r.customerIndustry(), r.requestDetails(), r.customerKeywords(),
+            r.customerProducts(), r.contactRequested(), r.source(),
             r.engagementName(), r.estimatedValue(), r.purchaseTimeframe(), date(r.estimatedPurchaseDate()),
             r.notes(), r.crmId(), r.declineReason(), r.declineNotes(), r.lostReason(), r.respondedBy())
         .update();
@@ -155,7 +156,8 @@ public class ReferralArchive {
         instant(rs, "responded_at"), instant(rs, "interested_at"), instant(rs, "accepted_at"), instant(rs, "closed_at"), response, rs.getString("customer_company"),
         rs.getString("customer_contact_name"), rs.getString("customer_email"), rs.getString("customer_phone"),
         rs.getString("customer_country"), rs.getString("customer_company_size"), rs.getString("customer_industry"),
-        rs.getString("request_details"), rs.getBoolean("contact_requested"), rs.getString("source"),
+        rs.getString("request_details"), rs.getString("customer_keywords"), rs.getString("customer_products"),
+        rs.getBoolean("contact_requested"), rs.getString("source"),
         rs.getString("engagement_name"), rs.getBigDecimal("estimated_value"), rs.getString("purchase_timeframe"),
         day(rs, "estimated_purchase_date"), rs.getString("notes"), rs.getString("crm_id"),
         rs.getString("decline_reason"), rs.getString("decline_notes"), rs.getString("lost_reason"),

@@ -1,5 +1,6 @@
 package com.referraldesk.notification;
 
+import com.referraldesk.api.CodeLabels;
 import com.referraldesk.partner.Contact;
 import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerDirectory;
@@ -24,15 +25,17 @@ class DealNotifications {
   private final Notifications notifications;
   private final MailDelivery delivery;
   private final DealRegistrationSettings settings;
+  private final CodeLabels labels;
   private final String tasklistUrl;
 
   DealNotifications(DealRegistrations registrations, PartnerDirectory partners, Notifications notifications,
-      MailDelivery delivery, DealRegistrationSettings settings, MailSettings mailSettings) {
+      MailDelivery delivery, DealRegistrationSettings settings, CodeLabels labels, MailSettings mailSettings) {
     this.registrations = registrations;
     this.partners = partners;
     this.notifications = notifications;
     this.delivery = delivery;
     this.settings = settings;
+    this.labels = labels;
     this.tasklistUrl = mailSettings.publicUrl() + "/camunda/app/tasklist/";
   }
 
@@ -60,6 +63,7 @@ class DealNotifications {
     DealRegistrationMail mail = new DealRegistrationMail(
         delivery.text(notification.messages() + ".intro", locale, about),
         delivery.text(notification.messages() + ".action", locale, about), partnerName, registration,
+        labels.label(CodeLabels.PARTNER_ROLE, registration.partnerRole(), locale),
         notification == DealNotification.QUESTION && round != null ? round.question() : null, tasklistUrl);
     delivery.send(new MailDelivery.Mail(key, referralId, recipients, locale, DealNotification.TEMPLATE,
         notification.messages() + ".subject", about, mail));

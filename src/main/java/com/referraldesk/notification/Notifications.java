@@ -1,5 +1,6 @@
 package com.referraldesk.notification;
 
+import com.referraldesk.api.CodeLabels;
 import com.referraldesk.partner.Contact;
 import com.referraldesk.partner.Partner;
 import com.referraldesk.partner.PartnerDirectory;
@@ -26,15 +27,17 @@ class Notifications {
   private final StartedReferrals register;
   private final Rfis rfis;
   private final MailDelivery delivery;
+  private final CodeLabels labels;
   private final String tasklistUrl;
   private final String findPartnerUrl;
 
   Notifications(PartnerDirectory partners, StartedReferrals register, Rfis rfis, MailDelivery delivery,
-      MailSettings settings) {
+      CodeLabels labels, MailSettings settings) {
     this.partners = partners;
     this.register = register;
     this.rfis = rfis;
     this.delivery = delivery;
+    this.labels = labels;
     this.tasklistUrl = settings.publicUrl() + "/camunda/app/tasklist/";
     this.findPartnerUrl = settings.findPartner();
   }
@@ -69,7 +72,7 @@ class Notifications {
       locale = Locale.forLanguageTag(request.language());
     }
 
-    ReferralMail mail = new ReferralMail(request,
+    ReferralMail mail = new ReferralMail(request, ReferralMail.Words.of(request, labels, locale),
         referral.flatMap(started -> partners.partner(started.partnerId())).map(Partner::name).orElse(null), tasklistUrl,
         notification.audience() == Notification.Audience.CUSTOMER ? choosePartnerUrl(request) : null);
     delivery.send(new MailDelivery.Mail(key, businessKey, recipients, locale, notification.template(),

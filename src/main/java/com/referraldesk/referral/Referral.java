@@ -2,6 +2,7 @@ package com.referraldesk.referral;
 
 import static com.referraldesk.referral.ReferralVariables.*;
 
+import com.referraldesk.api.CodeLabels;
 import com.referraldesk.partner.Contact;
 import com.referraldesk.partner.Partner;
 import java.math.BigDecimal;
@@ -152,9 +153,20 @@ public final class Referral {
     return ContactsVariable.parse(variables.apply(CONTACTS));
   }
 
-  /** What the start settles whatever the start said: whose referral it is, who works it, and its flame. */
-  void settleStart(String referralId, Partner partner) {
-    boolean contactRequested = request().contactRequested();
+  /**
+   * What the start settles whatever the start said: whose referral it is, who works it, its flame, and the words for
+   * its codes.
+   */
+  void settleStart(String referralId, Partner partner, CodeLabels labels) {
+    CustomerRequest request = request();
+    boolean contactRequested = request.contactRequested();
+    scope.setVariables(request.labels(labels));
+    if (request.keywords() == null) {
+      scope.setVariable(CUSTOMER_KEYWORDS, "");
+    }
+    if (request.products() == null) {
+      scope.setVariable(CUSTOMER_PRODUCTS, "");
+    }
     scope.setVariable(REFERRAL_ID, referralId);
     scope.setVariable(PARTNER_NAME, partner.name());
     scope.setVariable(PARTNER_GROUP, partner.groupId());

@@ -4,7 +4,7 @@ package com.referraldesk.referral;
  * The fixed lists the forms offer, separated by spaces as {@code @Code} takes them; the forms' select values must be
  * exactly these.
  */
-final class ReferralChoices {
+public final class ReferralChoices {
 
   public static final String DECISIONS = "accept decline";
 

@@ -26,10 +26,19 @@ public final class ReferralVariables {
   public static final String CUSTOMER_INDUSTRY = "customerIndustry";
   public static final String CUSTOMER_LANGUAGE = "customerLanguage";
   public static final String REQUEST_DETAILS = "requestDetails";
+  /** The RFI's keywords as the customer wrote them, joined by ", "; empty when it had none. */
+  public static final String CUSTOMER_KEYWORDS = "customerKeywords";
+  /** The RFI's products as the customer named them, joined by ", "; empty when it had none. */
+  public static final String CUSTOMER_PRODUCTS = "customerProducts";
   public static final String CONTACT_REQUESTED = "contactRequested";
   public static final String SOURCE = "source";
   public static final String RECEIVED_AT = "receivedAt";
   public static final String FLAME = "flame";
+  // Set by the start from the codes above: their English words, which the forms' overviews show.
+  public static final String CUSTOMER_COUNTRY_LABEL = "customerCountryLabel";
+  public static final String CUSTOMER_COMPANY_SIZE_LABEL = "customerCompanySizeLabel";
+  public static final String CUSTOMER_INDUSTRY_LABEL = "customerIndustryLabel";
+  public static final String SOURCE_LABEL = "sourceLabel";
 
   // The response form (Task_RespondToReferral).
   public static final String DECISION = "decision";

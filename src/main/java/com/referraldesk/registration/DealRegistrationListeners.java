@@ -2,9 +2,11 @@ package com.referraldesk.registration;
 
 import static com.referraldesk.registration.DealRegistrationProcess.*;
 
+import com.referraldesk.api.CodeLabels;
 import com.referraldesk.referral.FormChecks;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,12 +27,14 @@ class DealRegistrationListeners {
 
   /** Task_RegisterDeal: the partner registers the deal. */
   @Bean
-  TaskListener registerDealListener(FormChecks checks, DealRegistrations registrations, Clock clock) {
+  TaskListener registerDealListener(FormChecks checks, DealRegistrations registrations, CodeLabels labels,
+      Clock clock) {
     return task -> {
       String by = completer(task, partnerGroup(task));
       RegistrationForm form = RegistrationForm.of(task);
       checks.verify(task, form);
       registrations.registered(referralId(task), form.details(), by, clock.instant());
+      showRoleInWords(task, form, labels);
     };
   }
 
@@ -56,13 +60,15 @@ class DealRegistrationListeners {
 
   /** Task_AnswerQuestion: the partner answers, with the registration's fields as they stand now. */
   @Bean
-  TaskListener answerQuestionListener(FormChecks checks, DealRegistrations registrations, Clock clock) {
+  TaskListener answerQuestionListener(FormChecks checks, DealRegistrations registrations, CodeLabels labels,
+      Clock clock) {
     return task -> {
       String by = completer(task, partnerGroup(task));
       RegistrationForm form = RegistrationForm.of(task);
       RegistrationForm.Answer answer = RegistrationForm.Answer.of(task);
       checks.verifyEach(task, List.of(form, answer));
       registrations.answered(referralId(task), form.details(), answer.answer(), by, clock.instant());
+      showRoleInWords(task, form, labels);
       // The review form shows the question answered, and opens without the previous round's decision.
       task.setVariable(ANSWERED_QUESTION, task.getVariable(QUESTION));
       task.removeVariable(QUESTION);
@@ -91,6 +97,11 @@ class DealRegistrationListeners {
           + "': only the group " + group + " may");
     }
     return user.getUserId();
+  }
+
+  /** The review shows the partner's role in words (forms are in English). */
+  private static void showRoleInWords(DelegateTask task, RegistrationForm form, CodeLabels labels) {
+    task.setVariable(PARTNER_ROLE_LABEL, labels.label(CodeLabels.PARTNER_ROLE, form.partnerRole(), Locale.ENGLISH));
   }
 
   private static String partnerGroup(DelegateTask task) {

@@ -49,6 +49,8 @@ public final class DealRegistrationProcess {
   public static final String QUESTION = "question";
   /** Once answered, the question moves here, so the next review shows it and opens without it. */
   public static final String ANSWERED_QUESTION = "answeredQuestion";
+  /** Set as the registration is submitted or corrected: the partner's role in English words, as the review shows it. */
+  public static final String PARTNER_ROLE_LABEL = "partnerRoleLabel";
 
   /** What Java reads from each form. */
   public static final Set<String> REGISTRATION_FORM_INPUTS = Set.of(SOLUTION, FINAL_DEAL_VALUE, CLOSE_DATE,

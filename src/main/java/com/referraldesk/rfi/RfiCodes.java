@@ -1,9 +1,9 @@
 package com.referraldesk.rfi;
 
 /** Where RFIs come from: the three sources of the spec, separated by spaces as {@code @Code} takes them. */
-final class RfiCodes {
+public final class RfiCodes {
 
-  static final String SOURCES = "marketing sales-agent customer-search";
+  public static final String SOURCES = "marketing sales-agent customer-search";
 
   private RfiCodes() {
   }

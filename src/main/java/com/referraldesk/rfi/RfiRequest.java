@@ -41,10 +41,15 @@ public record RfiRequest(
       @Code(LANGUAGES) String language) {
   }
 
-  /** What the customer needs; the details may span lines. */
+  /**
+   * What the customer needs; the details may span lines. A referral carries the keywords and the products each joined
+   * by ", ", so a product holds no comma.
+   */
   public record Need(
       @NotBlank @Size(max = 4000) String details,
       @Size(max = Rfis.MAX_TERMS, message = "{referral-desk.items}") List<@NotBlank @Size(max = 100) @OneLine String> keywords,
-      @Size(max = Rfis.MAX_TERMS, message = "{referral-desk.items}") List<@NotBlank @Size(max = 100) @OneLine String> products) {
+      @Size(max = Rfis.MAX_TERMS, message = "{referral-desk.items}")
+      List<@NotBlank @Size(max = 100) @OneLine @Pattern(regexp = "[^,]*", message = "{referral-desk.product}")
+          String> products) {
   }
 }

@@ -7,8 +7,11 @@ import com.referraldesk.routing.Matching;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -74,12 +77,12 @@ public class Rfis {
     jdbc.sql("""
             insert into rfi (id, request_id, received_at, customer_company, customer_contact_name, customer_email,
               customer_phone, customer_country, customer_company_size, customer_industry, customer_language,
-              request_details, contact_requested, source, find_best_matches)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              request_details, customer_keywords, customer_products, contact_requested, source, find_best_matches)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(rfiId, request.requestId(), Timestamp.from(receivedAt), customer.company(),
             customer.contactName(), customer.email(), customer.phone(), customer.country(), customer.companySize(),
-            customer.industry(), language, request.need().details(), contactRequested, request.source(),
-            findBestMatches)
+            customer.industry(), language, request.need().details(), asWritten(request.need().keywords()),
+            asWritten(request.need().products()), contactRequested, request.source(), findBestMatches)
         .update();
     insertTerms(rfiId, "keyword", request.need().keywords());
     insertTerms(rfiId, "product", request.need().products());
@@ -114,9 +117,23 @@ public class Rfis {
         .query((rs, n) -> new CustomerRequest(rs.getString("customer_company"), rs.getString("customer_contact_name"),
             rs.getString("customer_email"), rs.getString("customer_phone"), rs.getString("customer_country"),
             rs.getString("customer_company_size"), rs.getString("customer_industry"), rs.getString("customer_language"),
-            rs.getString("request_details"), rs.getBoolean("contact_requested"), rs.getString("source"),
+            rs.getString("request_details"), rs.getString("customer_keywords"), rs.getString("customer_products"),
+            rs.getBoolean("contact_requested"), rs.getString("source"),
             rs.getTimestamp("received_at").toInstant()))
         .optional();
+  }
+
+  /**
+   * The customer's terms as written, for people to read: trimmed, each once (in any case), joined by ", ". Matching
+   * reads them normalized from rfi_term.
+   */
+  private static String asWritten(List<String> terms) {
+    if (terms == null) {
+      return "";
+    }
+    Map<String, String> once = new LinkedHashMap<>();
+    terms.forEach(term -> once.putIfAbsent(term.strip().toLowerCase(Locale.ROOT), term.strip()));
+    return String.join(", ", once.values());
   }
 
   private void insertTerms(String rfiId, String kind, List<String> terms) {

@@ -257,8 +257,8 @@ class ArchiveApiTest extends JourneyTestSupport {
     Instant receivedAt = closedAt.minus(Duration.ofDays(3));
     archive.archive(new ArchivedReferral(referralId, "pi-" + referralId, partnerId, ACME_BERLIN, state, receivedAt,
         receivedAt.plusSeconds(600), null, receivedAt.plusSeconds(600), closedAt, 600L, "Customer " + referralId, "Nancy", "nancy@customer.example", null,
-        "DE", "medium", "retail", "One ERP", false, "customer-search", "ERP " + referralId, null, null, null, null,
-        null, null, null, null, "anna",
+        "DE", "medium", "retail", "One ERP", "erp", "Dynamics 365", false, "customer-search", "ERP " + referralId, null,
+        null, null, null, null, null, null, null, "anna",
         List.of(new Contact("First", null, "first@" + referralId + ".example"),
             new Contact("Second", null, "second@" + referralId + ".example")),
         List.of()));

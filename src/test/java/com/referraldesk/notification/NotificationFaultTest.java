@@ -105,6 +105,6 @@ class NotificationFaultTest extends JourneyTestSupport {
   }
 
   private static final CustomerRequest REQUEST = new CustomerRequest("Northwind Traders", "Nancy Davolio",
-      "nancy@northwind.example", null, "US", "medium", "retail", "en", "One ERP for 40 stores", false, "marketing",
-      ARRIVAL);
+      "nancy@northwind.example", null, "US", "medium", "retail", "en", "One ERP for 40 stores", "ERP", "Dynamics 365",
+      false, "marketing", ARRIVAL);
 }

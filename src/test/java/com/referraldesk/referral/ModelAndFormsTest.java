@@ -164,10 +164,12 @@ class ModelAndFormsTest {
     // A completion may set exactly its form's fields, so a form field named like the journey's own data would
     // let a partner rewrite it.
     Set<String> journeysOwn = new HashSet<>(new CustomerRequest("c", "n", "e", "p", "US", "small",
-        "retail", "en", "d", false, "marketing", Instant.now()).variables().keySet());
+        "retail", "en", "d", "k", "p", false, "marketing", Instant.now()).variables().keySet());
     journeysOwn.addAll(Set.of(ReferralVariables.REFERRAL_ID, ReferralVariables.PARTNER_ID, ReferralVariables.PARTNER_NAME,
         ReferralVariables.PARTNER_GROUP, ReferralVariables.LOCATION_ID, ReferralVariables.RESPONDED_AT,
-        ReferralVariables.RESPONDED_BY, ReferralVariables.CONTACTS, ReferralVariables.FINAL_STATE));
+        ReferralVariables.RESPONDED_BY, ReferralVariables.CONTACTS, ReferralVariables.FINAL_STATE,
+        ReferralVariables.CUSTOMER_COUNTRY_LABEL, ReferralVariables.CUSTOMER_COMPANY_SIZE_LABEL,
+        ReferralVariables.CUSTOMER_INDUSTRY_LABEL, ReferralVariables.SOURCE_LABEL));
     forms.forEach((name, form) -> assertThat(fieldKeys(form)).as(name).doesNotContainAnyElementsOf(journeysOwn));
   }
 

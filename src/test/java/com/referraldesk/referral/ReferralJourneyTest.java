@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -61,7 +62,40 @@ class ReferralJourneyTest extends JourneyTestSupport {
     SentMail mail = sentMails().get(0);
     assertThat(mail.to()).containsExactly("roma@acme.example");
     assertThat(mail.subject()).isEqualTo("Nuovo riferimento: Northwind Traders");
-    assertThat(mail.text()).contains("Il cliente ha chiesto di essere contattato", "Azienda: Northwind Traders");
+    assertThat(mail.text()).contains("Il cliente ha chiesto di essere contattato", "Azienda: Northwind Traders",
+        "Paese/area geografica: Stati Uniti", "Dimensione dell'azienda: Media", "Settore: Vendita al dettaglio");
+  }
+
+  /**
+   * A journey started from outside the RFI process (engine-rest, Java) carries the customer's keywords and products
+   * only as one line of text of a bounded length, and gets the words for its codes from the start whatever it sent.
+   */
+  @Test
+  void aJourneyStartedFromOutsideTakesKeywordsAndProductsOnlyAsOneLineOfText() {
+    CustomerRequest request = new CustomerRequest("Northwind Traders", "Nancy Davolio", "nancy@northwind.example",
+        null, "US", "medium", "retail", "en", "One ERP", "ERP, <i>cloud</i>", "Dynamics 365", false, "marketing",
+        ARRIVAL);
+    long journeys = processInstanceQuery().count();
+    for (Object hostile : List.of("ERP\r\nBcc: victim@elsewhere.example", "ERP\u0000", "x".repeat(2101), 42)) {
+      VariableMap start = Referral.startVariables("acme", ACME_BERLIN, request).putValue("customerKeywords", hostile);
+      assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(ReferralProcess.KEY, "r-hostile", start))
+          .hasMessageContaining("customerKeywords as text on one line");
+      VariableMap products = Referral.startVariables("acme", ACME_BERLIN, request).putValue("customerProducts", hostile);
+      assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(ReferralProcess.KEY, "r-hostile", products))
+          .hasMessageContaining("customerProducts as text on one line");
+    }
+    assertThat(processInstanceQuery().count()).as("nothing started").isEqualTo(journeys);
+
+    VariableMap forged = Referral.startVariables("acme", ACME_BERLIN, request).putValue("customerIndustryLabel", "Forged");
+    ProcessInstance started = runtimeService().startProcessInstanceByKey(ReferralProcess.KEY, "r-outside", forged);
+    assertThat(runtimeService().getVariables(started.getId()))
+        .containsEntry("customerKeywords", "ERP, <i>cloud</i>").containsEntry("customerProducts", "Dynamics 365")
+        .containsEntry("customerIndustryLabel", "Retail").containsEntry("customerCompanySizeLabel", "Medium");
+    ProcessInstance bare = runtimeService().startProcessInstanceByKey(ReferralProcess.KEY, "r-bare",
+        Referral.startVariables("acme", ACME_BERLIN, request).putValue("customerKeywords", null)
+            .putValue("customerProducts", null));
+    assertThat(runtimeService().getVariables(bare.getId())).as("none sent: empty")
+        .containsEntry("customerKeywords", "").containsEntry("customerProducts", "");
   }
 
   @Test

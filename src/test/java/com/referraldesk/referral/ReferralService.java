@@ -18,7 +18,7 @@ public record ReferralService(RuntimeService runtimeService, Clock clock) {
     var customer = referral.customer();
     var request = new CustomerRequest(customer.company(), customer.contactName(), customer.email(), customer.phone(),
         customer.country(), customer.companySize(), customer.industry(), customer.language(),
-        referral.requestDetails(), referral.contactRequested(), referral.source(), clock.instant());
+        referral.requestDetails(), "", "", referral.contactRequested(), referral.source(), clock.instant());
     runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referralId,
         Referral.startVariables(referral.partnerId(), referral.locationId(), request));
     return referralId;

@@ -63,7 +63,8 @@ class DealRegistrationFormsTest {
     Set<String> own = Set.of(DealRegistrationProcess.REFERRAL_ID, DealRegistrationProcess.PARTNER_ID,
         DealRegistrationProcess.PARTNER_NAME, DealRegistrationProcess.PARTNER_GROUP, DealRegistrationProcess.LOCATION_ID,
         DealRegistrationProcess.CUSTOMER_COMPANY, DealRegistrationProcess.ELIGIBLE_SOLUTIONS,
-        DealRegistrationProcess.ROUND, DealRegistrationProcess.REVIEW_DUE_AT, DealRegistrationProcess.ANSWERED_QUESTION);
+        DealRegistrationProcess.ROUND, DealRegistrationProcess.REVIEW_DUE_AT, DealRegistrationProcess.ANSWERED_QUESTION,
+        DealRegistrationProcess.PARTNER_ROLE_LABEL);
     for (JsonNode form : new JsonNode[] {register, review, answer}) {
       assertThat(fieldKeys(form)).doesNotContainAnyElementsOf(own);
     }

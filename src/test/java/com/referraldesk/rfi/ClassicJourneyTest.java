@@ -71,6 +71,10 @@ class ClassicJourneyTest extends RfiTestSupport {
         .containsEntry("customerCompanySize", "medium").containsEntry("requestDetails", "We need a new ERP for our shops.");
     assertThat(formService().getTaskFormVariables(task.getId()).keySet())
         .doesNotContainAnyElementsOf(ReferralVariables.CUSTOMER_CONTACT_DETAILS);
+    assertThat(formService().getTaskFormVariables(task.getId())).as("the overview: keywords, products, codes as words")
+        .containsEntry("customerKeywords", "ERP").containsEntry("customerProducts", "Dynamics 365")
+        .containsEntry("customerCountryLabel", "Ireland").containsEntry("customerCompanySizeLabel", "Medium")
+        .containsEntry("customerIndustryLabel", "Retail").containsEntry("sourceLabel", "Marketing");
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(arrived.getId()).list())
         .noneMatch(variable -> ReferralVariables.CUSTOMER_CONTACT_DETAILS.contains(variable.getName()));
 
@@ -79,8 +83,9 @@ class ClassicJourneyTest extends RfiTestSupport {
     assertThat(mails.get(0).to()).containsExactly("alice@acme.example", "sales@acme.example");
     assertThat(mails.get(0).subject()).isEqualTo("New referral: Litware");
     for (String text : List.of(mails.get(0).text(), mails.get(0).html())) {
-      assertThat(text).contains("We need a new ERP for our shops.", "once you say you are interested")
-          .doesNotContain(CONTACT_DETAILS.toArray(String[]::new)).doesNotContain("Contact:");
+      assertThat(text).contains("We need a new ERP for our shops.", "once you say you are interested", "Ireland",
+              "Medium", "Retail", "Keywords", "ERP", "Dynamics 365")
+          .doesNotContain(CONTACT_DETAILS.toArray(String[]::new)).doesNotContain("Contact:", "medium", "retail");
     }
   }
 
@@ -186,6 +191,8 @@ class ClassicJourneyTest extends RfiTestSupport {
     assertThat(archived.customerContactName()).isNull();
     assertThat(archived.customerEmail()).isNull();
     assertThat(archived.customerPhone()).isNull();
+    assertThat(archived.customerKeywords()).as("what the customer needs is no contact detail").isEqualTo("ERP");
+    assertThat(archived.customerProducts()).isEqualTo("Dynamics 365");
     assertThat(reveals.of(referral.getBusinessKey())).isEmpty();
     customerWasAskedOnceToChooseOtherPartners();
     assertThat(figures.of("acme").declined()).as("a skip counts with the declines").isOne();

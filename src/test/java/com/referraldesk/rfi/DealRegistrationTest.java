@@ -125,6 +125,7 @@ class DealRegistrationTest extends RfiTestSupport {
     assertThat(formService().getTaskFormVariables(task(DealRegistrationProcess.TASK_REVIEW, registration(referralId))
         .getId())).as("the next review opens without the last decision")
         .containsEntry("answeredQuestion", "Which purchase order covers the licences?")
+        .containsEntry("partnerRoleLabel", "Sold and deployed the solution")
         .doesNotContainKeys("reviewDecision", "question");
 
     passTime(Duration.ofHours(1));

@@ -127,6 +127,10 @@ class RfiIntakeApiTest extends RfiTestSupport {
       "\"country\": \"PT\"|\"country\": \"Portugal\"|customer.country|two-letter",
       "\"source\": \"customer-search\"|\"source\": \"billboard\"|source|must be one of [marketing, sales-agent, customer-search], was 'billboard'",
       "\"keywords\": [\"ERP\"]|\"keywords\": [\"\"]|need.keywords[0]|is required",
+      "\"keywords\": [\"ERP\"]|\"keywords\": [\"ERP\", \"LONG\"]|need.keywords[1]|is too long: at most 100 characters",
+      "\"keywords\": [\"ERP\"]|\"keywords\": [\"ERP\\u0000\\r\\nBcc: x@evil.example\"]|need.keywords[0]|must be one line",
+      "\"products\": [\"Dynamics 365\"]|\"products\": [\"Dynamics 365\\u0007\"]|need.products[0]|must be one line",
+      "\"products\": [\"Dynamics 365\"]|\"products\": [\"Dynamics 365, Azure\"]|need.products[0]|may not hold a comma",
       "\"requestId\": \"REQ\"|\"requestId\": null|requestId|is required"})
   void badRfisAreRefusedNamingTheFieldAndNothingIsStored(String good, String bad, String field, String message)
       throws Exception {

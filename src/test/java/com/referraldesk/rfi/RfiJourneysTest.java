@@ -2,6 +2,8 @@ package com.referraldesk.rfi;
 
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import com.referraldesk.QueryCount;
 import com.referraldesk.archive.ArchivedReferral;
@@ -9,6 +11,7 @@ import com.referraldesk.archive.FinalState;
 import com.referraldesk.archive.ReferralArchive;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +48,46 @@ class RfiJourneysTest extends RfiTestSupport {
         .as("the round was assessed in the RFI process's own step").isEqualTo(1);
     assertThat(rfis.find(rfiId).orElseThrow().referrals()).as("each journey handed back how it ended")
         .extracting(RfiReceipt.Referral::outcome).containsOnly("DECLINED");
+  }
+
+  /**
+   * What the customer asked for reaches the partner as written, keywords and products included, and its codes as
+   * words: in the task's form, in the e-mail (markup escaped in HTML) and in the archive.
+   */
+  @Test
+  void theCustomersKeywordsProductsAndCodesInWordsTravelFromTheRfiToTheTaskTheEmailAndTheArchive() throws Exception {
+    partnerIn("NO", "noa", List.of("erp"));
+    RfiRequest request = new RfiRequest("no-1",
+        new RfiRequest.Customer("Litware", "Lena Litware", "lena@litware.example", null, "NO", "large",
+            "professional-services", "en"),
+        new RfiRequest.Need("One ERP for our offices.", List.of(" ERP ", "cloud <b>migration</b>", "erp"),
+            List.of("Dynamics 365", "Azure")),
+        false, "sales-agent", List.of("noa"), false);
+    RfiReceipt receipt = routed(request);
+    runJobs(receipt.rfiId());
+    ProcessInstance journey = journeyOf(receipt, "noa");
+
+    Map<String, Object> form = formService().getTaskFormVariables(task("Task_RespondToReferral", journey).getId());
+    assertThat(form).as("what the response form shows")
+        .containsEntry("customerKeywords", "ERP, cloud <b>migration</b>")
+        .containsEntry("customerProducts", "Dynamics 365, Azure")
+        .containsEntry("customerCountryLabel", "Norway").containsEntry("customerCompanySizeLabel", "Large")
+        .containsEntry("customerIndustryLabel", "Professional services").containsEntry("sourceLabel", "Sales agent");
+    SentMail mail = sentMails().stream().filter(sent -> sent.to().contains("noa@partners.example")).findFirst()
+        .orElseThrow();
+    assertThat(mail.text()).contains("Country/region: Norway", "Company size: Large",
+        "Industry: Professional services", "Keywords: ERP, cloud <b>migration</b>", "Products: Dynamics 365, Azure");
+    assertThat(mail.html()).contains("Professional services", "ERP, cloud &lt;b&gt;migration&lt;/b&gt;",
+        "Dynamics 365, Azure").doesNotContain("<b>migration", "professional-services");
+
+    decline(journey);
+    runJobs(receipt.rfiId());
+    ArchivedReferral archived = archive.find(journey.getBusinessKey()).orElseThrow();
+    assertThat(archived.customerKeywords()).isEqualTo("ERP, cloud <b>migration</b>");
+    assertThat(archived.customerProducts()).isEqualTo("Dynamics 365, Azure");
+    api.perform(get("/api/partners/noa/archived-referrals"))
+        .andExpect(jsonPath("$.referrals[0].customerKeywords").value("ERP, cloud <b>migration</b>"))
+        .andExpect(jsonPath("$.referrals[0].customerProducts").value("Dynamics 365, Azure"));
   }
 
   @Test

@@ -249,6 +249,11 @@ class TaskCompletionAttackIT extends RunningApplication {
         "admin-demo", variables.replace("{\"variables\":{", "{\"businessKey\":\"r-admin-1\",\"variables\":{")
             .replace("fabrikam-seoul", "contoso-milano"));
     assertThat(noPartner.statusCode()).as(noPartner.body()).isEqualTo(400);
+    HttpResponse<String> brokenKeywords = call("POST", "/engine-rest/process-definition/key/referral-journey/start",
+        "admin", "admin-demo", variables.replace("{\"variables\":{", "{\"businessKey\":\"r-admin-3\",\"variables\":{"
+            + "\"customerKeywords\":{\"value\":\"ERP\\r\\nBcc: victim@elsewhere.example\"},"));
+    assertThat(brokenKeywords.statusCode()).as(brokenKeywords.body()).isEqualTo(400);
+    assertThat(brokenKeywords.body()).contains("customerKeywords as text on one line");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("referral-journey").count())
         .isEqualTo(journeys);
 

@@ -33,8 +33,10 @@ class ClassicTasklistBrowserIT extends TasklistBrowser {
 
     // New: the overview only.
     openTask("Contoso Consulting: Classic: New", "New referral: interested? – Litware Advisory", "New referral from Litware Advisory");
-    assertThat(formText())
-        .contains("professional-services", "30 consultants")
+    assertThat(formText()).as("codes as words, the keywords and products")
+        .contains("United Kingdom", "Small", "Professional services", "Customer search", "30 consultants",
+            "Keywords: crm", "Products: Dynamics 365")
+        .doesNotContain("professional-services", "customer-search")
         .doesNotContain("Lena Litware", "lena@litware.example", "+44 20 5550 0170");
     click(By.cssSelector("button.claim"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));

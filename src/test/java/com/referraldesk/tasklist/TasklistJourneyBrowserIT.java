@@ -31,7 +31,8 @@ class TasklistJourneyBrowserIT extends TasklistBrowser {
 
     openTask("Contoso Consulting: Customer wants contact", "Respond to referral: Northwind Traders", "The customer asked to be contacted");
     assertThat(formText())
-        .contains("Request from Northwind Traders", "Nancy Davolio", "40 stores");
+        .contains("Request from Northwind Traders", "Nancy Davolio", "40 stores", "United States", "Medium", "Retail",
+            "Keywords: erp, cloud migration", "Products: Dynamics 365");
     click(By.cssSelector("button.claim"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
 
