@@ -7,8 +7,9 @@
   const STATES = ['WON', 'LOST', 'DECLINED', 'EXPIRED', 'SKIPPED', 'MISSED'];
   const $ = id => document.getElementById(id);
 
-  // Where the listing stands: the partner, its filters, and the cursor of every page read so far (null: the first).
-  const view = { partner: null, filters: {}, cursors: [null], page: 0 };
+  // Where the listing stands: the partner, its filters, the cursor of every page read so far (null: the first), and
+  // which request for a page is the latest, so an answer that arrives late does not overwrite it.
+  const view = { partner: null, filters: {}, cursors: [null], page: 0, shown: 0 };
   let codeLists = null;
 
   /** The word for a code from /api/codes when it answers, else the code itself: the one place codes become words. */
@@ -79,8 +80,10 @@
 
   async function showPage() {
     notice('');
+    const request = ++view.shown;
     const params = query({ limit: PAGE_SIZE, after: view.cursors[view.page] });
     const response = await desk.api(`${archivePath()}?${params}`);
+    if (request !== view.shown) return; // a later filter or page was asked for meanwhile
     if (!response.ok) {
       $('referrals').tBodies[0].replaceChildren();
       notice(await desk.problem(response));
