@@ -43,6 +43,11 @@
     return iso ? iso.substring(0, 16).replace('T', ' ') + ' UTC' : '';
   }
 
+  /** The closing day, as the filters take it. */
+  function day(iso) {
+    return iso ? iso.substring(0, 10) : '';
+  }
+
   function amount(value) {
     return value == null ? '' : new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
   }
@@ -106,7 +111,7 @@
     open.className = 'link';
     const customer = document.createElement('td');
     customer.append(open);
-    tr.append(element('td', time(referral.closedAt)), element('td', word('finalState', referral.finalState)), customer,
+    tr.append(element('td', day(referral.closedAt)), element('td', word('finalState', referral.finalState)), customer,
         element('td', referral.locationId), element('td', referral.engagementName),
         element('td', amount(referral.estimatedValue)));
     tr.addEventListener('click', () => {
@@ -141,9 +146,11 @@
       element('li', [c.name, c.email, c.phone].filter(Boolean).join(' · '))));
     if (!r.contacts.length) $('details-contacts').append(element('li', 'none'));
     $('details-edits').tBodies[0].replaceChildren(...r.edits.map(edit => {
+      const held = [edit.engagementName, amount(edit.estimatedValue),
+        edit.estimatedPurchaseDate && `purchase ${edit.estimatedPurchaseDate}`, edit.crmId && `CRM ${edit.crmId}`,
+        edit.contactsAdded ? `${edit.contactsAdded} contact(s) added` : '', edit.notes].filter(Boolean).join(' · ');
       const tr = document.createElement('tr');
-      tr.append(...[time(edit.editedAt), edit.editedBy, word('engagementAction', edit.action), edit.engagementName,
-        amount(edit.estimatedValue), edit.estimatedPurchaseDate, edit.notes, edit.crmId, edit.contactsAdded]
+      tr.append(...[time(edit.editedAt), edit.editedBy, word('engagementAction', edit.action), held]
         .map(value => element('td', value)));
       return tr;
     }));
