@@ -2,24 +2,26 @@ package com.referraldesk.archive;
 
 import static com.referraldesk.api.NotFound.unlessFound;
 
-import com.referraldesk.api.InvalidRequestException;
+import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.registration.DealRegistration;
 import com.referraldesk.registration.DealRegistrations;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PostFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -27,20 +29,34 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A partner's archived referrals of both journeys: won, lost, declined, expired, skipped and missed, with everything
- * entered on the way, and the deal registration of a won one.
+ * entered on the way, as pages of JSON or one CSV file, and the deal registration of a won one.
  */
 @RestController
-@RequestMapping("/api/partners/{partnerId}/archived-referrals")
 public class ArchiveController {
 
   static final int MAX_PAGE = 500;
+  private static final String LIST = "/api/partners/{partnerId}/archived-referrals";
 
   private final ReferralArchive archive;
   private final DealRegistrations registrations;
+  private final PartnerDirectory partners;
 
-  ArchiveController(ReferralArchive archive, DealRegistrations registrations) {
+  ArchiveController(ReferralArchive archive, DealRegistrations registrations, PartnerDirectory partners) {
     this.archive = archive;
     this.registrations = registrations;
+    this.partners = partners;
+  }
+
+  /**
+   * The partners whose archives the caller may read, by id: a partner's people their own, referral managers and
+   * administrators every one. Pages let a person in several partners' groups choose.
+   */
+  @GetMapping("/api/archives")
+  @PostFilter("@access.reads(filterObject.partnerId())")
+  public List<ReadableArchive> readable() {
+    return partners.partners().stream()
+        .map(partner -> new ReadableArchive(partner.id(), partner.name()))
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   /**
@@ -49,7 +65,7 @@ public class ArchiveController {
    * {@code rel="next"}), with the same filters and limit. Following it until there is none lists every archived
    * referral once, also when others are archived meanwhile (they come before the first page).
    */
-  @GetMapping
+  @GetMapping(LIST)
   @PreAuthorize("@access.mayRead(#partnerId)")
   public ResponseEntity<ArchivePage> list(@PathVariable String partnerId,
       @RequestParam(required = false) List<FinalState> state,
@@ -57,22 +73,13 @@ public class ArchiveController {
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate closedTo,
       @RequestParam(required = false) @Size(max = ArchiveCursor.MAX_LENGTH) String after,
       @RequestParam(defaultValue = "100") @Range(min = 1, max = MAX_PAGE) int limit) {
-    if (closedFrom != null && closedTo != null && closedFrom.isAfter(closedTo)) {
-      throw new InvalidRequestException("closedFrom", "must not be after closedTo (" + closedTo + ")")
-          .and("closedTo", "must not be before closedFrom (" + closedFrom + ")");
-    }
-    // state=WON,LOST and state=WON&state=LOST alike; an empty item (state=, state=WON,) filters nothing.
-    Set<FinalState> states = EnumSet.noneOf(FinalState.class);
-    if (state != null) {
-      state.stream().filter(Objects::nonNull).forEach(states::add);
-    }
-    ArchivePage page = archive.page(partnerId,
-        new ArchiveQuery(states, closedFrom, closedTo, ArchiveCursor.parse(after), limit));
+    ArchiveQuery query = ArchiveQuery.of(state, closedFrom, closedTo, ArchiveCursor.parse(after), limit);
+    ArchivePage page = archive.page(partnerId, query);
     if (page.next() == null) {
       return ResponseEntity.ok(page);
     }
     UriComponentsBuilder next = ServletUriComponentsBuilder.fromCurrentRequestUri();
-    states.forEach(s -> next.queryParam("state", s));
+    query.states().forEach(s -> next.queryParam("state", s));
     if (closedFrom != null) {
       next.queryParam("closedFrom", closedFrom);
     }
@@ -85,7 +92,32 @@ public class ArchiveController {
         .body(page);
   }
 
-  @GetMapping("/{referralId}")
+  /**
+   * Every archived referral of the partner that the filters match, as one CSV file (see {@link ArchiveCsv}), in the
+   * list's order. Read page by page and written as it is read, so a large archive is never held whole. The filters
+   * are checked before the first line, so a refusal is still a problem answer.
+   */
+  @GetMapping(LIST + ".csv")
+  @PreAuthorize("@access.mayRead(#partnerId)")
+  public void csv(@PathVariable String partnerId,
+      @RequestParam(required = false) List<FinalState> state,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate closedFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate closedTo,
+      HttpServletResponse response) throws IOException {
+    ArchiveQuery query = ArchiveQuery.of(state, closedFrom, closedTo, null, MAX_PAGE);
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename(partnerId + "-archived-referrals.csv").build().toString());
+    ArchiveCsv csv = new ArchiveCsv(response.getWriter());
+    ArchivePage page;
+    do {
+      page = archive.page(partnerId, query);
+      csv.write(page.referrals());
+      query = query.following(page.next());
+    } while (page.next() != null);
+  }
+
+  @GetMapping(LIST + "/{referralId}")
   @PreAuthorize("@access.mayRead(#partnerId)")
   public ArchivedReferral show(@PathVariable String partnerId, @PathVariable String referralId) {
     return unlessFound(archive.find(referralId).filter(referral -> referral.partnerId().equals(partnerId)),
@@ -97,7 +129,7 @@ public class ArchiveController {
    * decided and why, and every round of the review's questions and answers; 404 when the partner has no such
    * registration (also when it is another partner's).
    */
-  @GetMapping("/{referralId}/deal-registration")
+  @GetMapping(LIST + "/{referralId}/deal-registration")
   @PreAuthorize("@access.mayRead(#partnerId)")
   public DealRegistration dealRegistration(@PathVariable String partnerId, @PathVariable String referralId) {
     return unlessFound(registrations.find(referralId).filter(registration -> registration.partnerId().equals(partnerId)),

@@ -1,6 +1,10 @@
 package com.referraldesk.archive;
 
+import com.referraldesk.api.InvalidRequestException;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -9,4 +13,27 @@ import java.util.Set;
  * newest when null), at most {@code limit} of them.
  */
 record ArchiveQuery(Set<FinalState> states, LocalDate closedFrom, LocalDate closedTo, ArchiveCursor after, int limit) {
+
+  /**
+   * The filters as a client sent them, the same for the list and its CSV: a range that ends before it starts is
+   * refused naming both ends; state=WON,LOST and state=WON&state=LOST alike, and an empty item (state=, state=WON,)
+   * filters nothing.
+   */
+  static ArchiveQuery of(List<FinalState> state, LocalDate closedFrom, LocalDate closedTo, ArchiveCursor after,
+      int limit) {
+    if (closedFrom != null && closedTo != null && closedFrom.isAfter(closedTo)) {
+      throw new InvalidRequestException("closedFrom", "must not be after closedTo (" + closedTo + ")")
+          .and("closedTo", "must not be before closedFrom (" + closedFrom + ")");
+    }
+    Set<FinalState> states = EnumSet.noneOf(FinalState.class);
+    if (state != null) {
+      state.stream().filter(Objects::nonNull).forEach(states::add);
+    }
+    return new ArchiveQuery(states, closedFrom, closedTo, after, limit);
+  }
+
+  /** The same filters and limit after a page's {@code next}: the following page. */
+  ArchiveQuery following(String next) {
+    return new ArchiveQuery(states, closedFrom, closedTo, ArchiveCursor.parse(next), limit);
+  }
 }

@@ -13,11 +13,13 @@ import com.referraldesk.api.Refused;
 import com.referraldesk.partner.Contact;
 import com.referraldesk.partner.Partner;
 import com.referraldesk.referral.EngagementEdit;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -241,6 +243,98 @@ class ArchiveApiTest extends JourneyTestSupport {
         .andExpect(jsonPath("$.errors[0].field").value("limit"));
   }
 
+  @Test
+  void theCsvHoldsEveryMatchingReferralPastTheFirstPageNewestFirst() throws Exception {
+    int won = ArchiveController.MAX_PAGE + 2;
+    IntStream.range(0, won).forEach(i -> archived("w-%03d".formatted(i), FinalState.WON, MARCH_5.plusSeconds(i)));
+    archived("lost", FinalState.LOST, MARCH_5.plusSeconds(10));
+    archived("other", FinalState.WON, MARCH_5, "globex");
+
+    MockHttpServletResponse answer = api.perform(get(ACME_ARCHIVE + ".csv").param("state", "WON"))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("text/csv;charset=UTF-8"))
+        .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"acme-archived-referrals.csv\""))
+        .andReturn().getResponse();
+
+    List<Map<String, String>> rows = csvRows(answer.getContentAsString());
+    assertThat(rows).hasSize(won);
+    assertThat(rows).extracting(row -> row.get("finalState")).containsOnly("WON");
+    assertThat(rows.get(0).get("referralId")).isEqualTo("w-%03d".formatted(won - 1));
+    assertThat(rows.get(won - 1).get("referralId")).isEqualTo("w-000");
+    assertThat(rows.get(0)).containsEntry("closedAt", MARCH_5.plusSeconds(won - 1).toString())
+        .containsEntry("customerCompany", "Customer w-%03d".formatted(won - 1))
+        .containsEntry("partnerId", "acme")
+        .containsEntry("responseSeconds", "600")
+        .containsEntry("contactRequested", "false")
+        .containsEntry("contacts", "First <first@w-%1$03d.example>; Second <second@w-%1$03d.example>".formatted(won - 1))
+        .containsEntry("edits", "%s anna saved; %s anna won".formatted(
+            MARCH_5.plusSeconds(won - 1).minus(Duration.ofDays(3)).plusSeconds(700), MARCH_5.plusSeconds(won - 1)));
+  }
+
+  @Test
+  void theCsvKeepsWhatCustomersAndPartnersTypedAsTextNeverAsAFormula() throws Exception {
+    Instant received = MARCH_5.minus(Duration.ofDays(2));
+    archive.archive(new ArchivedReferral("r-evil", "pi-evil", "acme", ACME_BERLIN, FinalState.LOST, received,
+        received.plusSeconds(60), null, received.plusSeconds(60), MARCH_5, 60L, "=HYPERLINK(\"http://evil\")",
+        "+Nancy", "@nancy@customer.example", "-1 555 0100", "DE", "medium", "retail", "One ERP, \"fast\"\nfor 40 stores",
+        "=SUM(A1)", "@products", true, "customer-search", "\tERP", new BigDecimal("125000.50"), "3-6-months",
+        LocalDate.parse("2026-09-30"), "\rcarriage", "=1+2", null, null, "price", "anna",
+        List.of(new Contact("=cmd|' /C calc'!A0", "+49 30 555", "bob@acme.example")), List.of()));
+
+    String csv = api.perform(get(ACME_ARCHIVE + ".csv")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+
+    assertThat(csv).as("starts with the byte order mark, so spreadsheets read UTF-8").startsWith("\uFEFFreferralId,");
+    assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",");
+    assertThat(csvRows(csv)).singleElement().satisfies(row -> assertThat(row)
+        .containsEntry("customerCompany", "'=HYPERLINK(\"http://evil\")")
+        .containsEntry("customerContactName", "'+Nancy")
+        .containsEntry("customerEmail", "'@nancy@customer.example")
+        .containsEntry("customerPhone", "'-1 555 0100")
+        .containsEntry("requestDetails", "One ERP, \"fast\"\nfor 40 stores")
+        .containsEntry("customerKeywords", "'=SUM(A1)")
+        .containsEntry("customerProducts", "'@products")
+        .containsEntry("engagementName", "'\tERP")
+        .containsEntry("estimatedValue", "125000.50")
+        .containsEntry("estimatedPurchaseDate", "2026-09-30")
+        .containsEntry("notes", "'\rcarriage")
+        .containsEntry("crmId", "'=1+2")
+        .containsEntry("lostReason", "price")
+        .containsEntry("contacts", "'=cmd|' /C calc'!A0 <bob@acme.example> +49 30 555")
+        .containsEntry("edits", ""));
+  }
+
+  @Test
+  void theCsvTakesTheListsFiltersAndRefusesWhatTheListRefuses() throws Exception {
+    archived("won", FinalState.WON, MARCH_5);
+    archived("lost", FinalState.LOST, MARCH_5.plus(Duration.ofDays(1)));
+    archived("expired", FinalState.EXPIRED, MARCH_5.plus(Duration.ofDays(2)));
+
+    assertThat(csvIds(get(ACME_ARCHIVE + ".csv").param("state", "LOST,EXPIRED"))).containsExactly("expired", "lost");
+    assertThat(csvIds(get(ACME_ARCHIVE + ".csv").param("closedFrom", "2026-03-05").param("closedTo", "2026-03-06")))
+        .containsExactly("lost", "won");
+    assertThat(csvIds(get(ACME_ARCHIVE + ".csv").param("state", "DECLINED"))).as("only the header").isEmpty();
+
+    api.perform(get(ACME_ARCHIVE + ".csv").param("state", "won").accept("text/csv"))
+        .andExpect(Refused.naming("state", "must be one of [WON, LOST, DECLINED, EXPIRED, SKIPPED, MISSED], was 'won'"));
+    api.perform(get(ACME_ARCHIVE + ".csv").param("closedFrom", "2026-03-06").param("closedTo", "2026-03-05"))
+        .andExpect(Refused.naming("closedFrom"))
+        .andExpect(Refused.naming("closedTo"));
+    api.perform(get(ACME_ARCHIVE + ".csv").param("closedTo", "2026-02-30"))
+        .andExpect(Refused.naming("closedTo", "must be a date such as 2026-03-31, was '2026-02-30'"));
+    api.perform(get("/api/partners/nobody/archived-referrals.csv"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+  }
+
+  @Test
+  void anAdministratorMayReadEveryPartnersArchive() throws Exception {
+    api.perform(get("/api/archives"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].partnerId", contains("acme", "globex")))
+        .andExpect(jsonPath("$[*].partnerName", contains("Acme Integrators", "Globex")));
+  }
+
   /** The cursor with its last character changed in the bits base64 leaves unused: it decodes to the same bytes. */
   private static String lastCharacterChanged(String cursor) {
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -268,6 +362,48 @@ class ArchiveApiTest extends JourneyTestSupport {
 
   private static EngagementEdit edit(String referralId, Instant at, String action) {
     return new EngagementEdit(referralId, at, "anna", action, "ERP " + referralId, null, null, null, null, 0);
+  }
+
+  private List<String> csvIds(MockHttpServletRequestBuilder request) throws Exception {
+    String csv = api.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    return csvRows(csv).stream().map(row -> row.get("referralId")).toList();
+  }
+
+  /** The CSV's lines after the header as cells by column name, read as RFC 4180 says; the byte order mark dropped. */
+  private static List<Map<String, String>> csvRows(String csv) {
+    List<List<String>> lines = new ArrayList<>();
+    List<String> line = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+        cell.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ',') {
+        line.add(cell.toString());
+        cell.setLength(0);
+      } else if (!quoted && c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        line.add(cell.toString());
+        cell.setLength(0);
+        lines.add(line);
+        line = new ArrayList<>();
+        i++;
+      } else {
+        cell.append(c);
+      }
+    }
+    assertThat(line).as("the last line ends with CRLF").isEmpty();
+    List<String> header = lines.get(0);
+    return lines.subList(1, lines.size()).stream().map(cells -> {
+      assertThat(cells).as("a cell for each column").hasSameSizeAs(header);
+      Map<String, String> row = new LinkedHashMap<>();
+      IntStream.range(0, header.size()).forEach(i -> row.put(header.get(i), cells.get(i)));
+      return row;
+    }).toList();
   }
 
   private List<String> ids(MockHttpServletRequestBuilder request) throws Exception {
