@@ -1,5 +1,6 @@
 package com.referraldesk.api;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -25,13 +26,13 @@ import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.method.HandlerMethod;
 
 /**
  * The OpenAPI description at /v3/api-docs (Swagger UI at /swagger-ui.html): what the API is, how to log in, the
  * problem details every error answers with, and the code lists as enums. Derived from the code, so it cannot drift:
- * a method with {@code @PreAuthorize} needs a login and may answer 401 and 403; every {@link Code} is an enum.
+ * every operation needs a login and may answer 401 and 403, but those marked public with an empty
+ * {@code @SecurityRequirements} (as the API's security configuration permits them); every {@link Code} is an enum.
  */
 @Configuration
 class OpenApiDescription {
@@ -54,6 +55,8 @@ class OpenApiDescription {
                 sign-in (people; state-changing calls then carry the `X-RD-XSRF-TOKEN` header with the value of the
                 `RD-XSRF-TOKEN` cookie). A partner sees only its own partner's data.
                 Every error answers `application/problem+json`; a 400 names each bad field in `errors`."""))
+        .addSecurityItem(new SecurityRequirement().addList(BASIC))
+        .addSecurityItem(new SecurityRequirement().addList(SESSION))
         .components(new Components()
             .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                 .description("A Referral Desk user (the same users as Tasklist)"))
@@ -76,8 +79,6 @@ class OpenApiDescription {
         responses.putIfAbsent("404", problem("Nothing of that id (e.g. an unknown partner)"));
       }
       if (needsLogin(method)) {
-        operation.addSecurityItem(new SecurityRequirement().addList(BASIC));
-        operation.addSecurityItem(new SecurityRequirement().addList(SESSION));
         responses.putIfAbsent("401", problem("No login, or a wrong user or password"));
         responses.putIfAbsent("403", problem("The user may not do this (e.g. another partner's data)"));
       }
@@ -105,9 +106,9 @@ class OpenApiDescription {
     };
   }
 
+  /** Every operation needs a login but those the security configuration makes public, which say so. */
   private static boolean needsLogin(HandlerMethod method) {
-    return AnnotatedElementUtils.hasAnnotation(method.getMethod(), PreAuthorize.class)
-        || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PreAuthorize.class);
+    return !AnnotatedElementUtils.hasAnnotation(method.getMethod(), SecurityRequirements.class);
   }
 
   private static Optional<List<String>> codes(Annotation[] annotations) {

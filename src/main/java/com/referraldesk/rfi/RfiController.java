@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +36,7 @@ public class RfiController {
 
   /** 202 with the RFI when it is new; 200 with the RFI as far as routed when the request id was sent before. */
   @PostMapping
+  @SecurityRequirements // public: see security.ApiSecurity
   @Operation(summary = "Send a customer's request for information",
       description = "Public. Sending the same requestId again starts nothing new and answers the RFI as far as routed.")
   @ApiResponse(responseCode = "202", description = "A new RFI; its referrals show at its Location once routed",
@@ -59,6 +61,7 @@ public class RfiController {
 
   /** The RFI as far as routed: its referrals with their scores and outcomes. Its random id is what grants access. */
   @GetMapping("/{rfiId}")
+  @SecurityRequirements // public: see security.ApiSecurity
   @Operation(summary = "An RFI as far as routed", description = "Public: the RFI's random id is what grants access.")
   @ApiResponse(responseCode = "200", description = "The RFI with its referrals, scores and outcomes")
   @ApiResponse(responseCode = "404", description = "No such RFI", content = @Content(mediaType = "application/problem+json"))

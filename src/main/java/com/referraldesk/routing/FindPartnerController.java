@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.validator.constraints.Range;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +34,7 @@ public record FindPartnerController(Matching matching, PartnerDirectory partners
 
   /** The criteria are optional to Spring and required by their constraints: one answer names every one missing. */
   @GetMapping("/api/partners/search")
+  @SecurityRequirements // public: see security.ApiSecurity
   public List<Match> search(
       @RequestParam(required = false) @Size(max = 20, message = "{referral-desk.items}")
       List<@NotBlank @Size(max = 100) @OneLine String> keywords,

@@ -34,21 +34,34 @@ class OpenApiDescriptionTest extends JourneyTestSupport {
 
   @Test
   void theRfiIntakeIsPublicAndDocumentsWhatItReallyAnswers() {
-    Map<String, Object> intake = description.read("$.paths['/api/rfis'].post");
     assertThat(description.read("$.paths['/api/rfis'].post.responses", Map.class).keySet())
         .containsExactlyInAnyOrder("200", "202", "400", "413", "429");
-    assertThat(intake).doesNotContainKey("security");
+    assertThat(description.read("$.paths['/api/rfis'].post.security", List.class)).as("public").isEmpty();
     assertThat(description.read("$.paths['/api/rfis'].post.responses.400.content['application/problem+json'].schema.$ref",
         String.class)).isEqualTo("#/components/schemas/Problem");
   }
 
   @Test
   void anOperationThatNeedsALoginSaysSoAndDocumentsItsRefusals() {
+    assertThat(description.read("$.security[*]", List.class)).as("a login by default").hasSize(2);
     String profiles = "$.paths['/api/partners/{partnerId}/profiles'].get";
-    assertThat(description.read(profiles + ".security[*]", List.class)).hasSize(2);
+    assertThat(description.read(profiles, Map.class)).doesNotContainKey("security");
     assertThat(description.read(profiles + ".responses", Map.class).keySet()).contains("200", "400", "401", "403", "404");
+    assertThat(description.read("$.paths['/api/codes'].get.responses", Map.class).keySet()).contains("401");
     assertThat(description.read("$.components.schemas.Problem.properties", Map.class).keySet())
         .contains("status", "detail", "errors");
+  }
+
+  @Test
+  void everyReadDocumentedAsNeedingALoginRefusesACallerWithout() throws Exception {
+    Map<String, Map<String, Object>> paths = description.read("$.paths");
+    for (var path : paths.entrySet()) {
+      if (path.getValue().containsKey("get")) {
+        boolean needsLogin = !description.read("$.paths['" + path.getKey() + "'].get", Map.class).containsKey("security");
+        int status = publicApi.perform(get(path.getKey().replaceAll("\\{[^}]+}", "contoso"))).andReturn().getResponse().getStatus();
+        assertThat(status == 401).as("GET %s answered %d without a login", path.getKey(), status).isEqualTo(needsLogin);
+      }
+    }
   }
 
   @Test
