@@ -23,7 +23,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The application's own API: the RFI intake and Find a partner are public; everything else needs a login
+ * The application's own API: the RFI intake, Find a partner and accepting an invitation are public; everything else needs a login
  * (HTTP Basic against the engine's identity service, the same users as Tasklist), and each controller method
  * names its rule from {@link ApiAccess}: a partner sees only its own. Refusals are problem details, as all of the
  * API's errors. The web applications and /engine-rest keep Camunda's own authentication and are not touched here.
@@ -40,6 +40,8 @@ class ApiSecurity {
             .requestMatchers(HttpMethod.POST, "/api/rfis").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/rfis/*").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/partners/search").permitAll()
+            // An invited partner admin has no password yet: the one-time token in the body is the proof.
+            .requestMatchers(HttpMethod.POST, "/api/invitations/accept").permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurity::loginNeeded))
         .exceptionHandling(refusals -> refusals.authenticationEntryPoint(ApiSecurity::loginNeeded)
