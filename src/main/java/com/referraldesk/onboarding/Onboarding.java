@@ -25,7 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
  * working it, and those that it declines or lets expire go back to the customer's RFI as always.
  */
 @Service
-class Onboarding {
+public class Onboarding {
 
   private final PartnerDirectory partners;
   private final PartnerUsers users;
