@@ -18,13 +18,19 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The whole application as a newcomer starts it: demo mode, e-mails captured in the outbox, web apps up. */
@@ -35,6 +41,8 @@ import org.springframework.http.ResponseEntity;
     "spring.datasource.url=jdbc:h2:mem:referral-desk-boot;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
     "referral-desk.mail.outbox-dir=target/boot-test-outbox-${random.uuid}"})
+// The README's RFI comes after the demo's own referrals are counted.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApplicationBootIT {
 
   @Autowired
@@ -77,6 +85,7 @@ class ApplicationBootIT {
   }
 
   @Test
+  @Order(1)
   void demoModeSeedsPartnersUsersFiltersAndSampleReferralsOnce() throws Exception {
     assertDemoData();
     demoData.seed();
@@ -109,7 +118,8 @@ class ApplicationBootIT {
       assertThat(mails.count()).as("one new-referral e-mail per referral")
           .isEqualTo(engine.getHistoryService().createHistoricProcessInstanceQuery()
               .processDefinitionKeyIn("referral-journey", "classic-referral").count())
-          .isEqualTo(5);
+          .as("three chosen by the customers, Litware's to Contoso London, Wide World Importers' to two best matches")
+          .isEqualTo(6);
     }
     assertThat(http.getForEntity("/outbox", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.withBasicAuth("anna", "anna-demo").getForEntity("/outbox", String.class).getStatusCode())
@@ -117,6 +127,33 @@ class ApplicationBootIT {
     ResponseEntity<String> page = http.withBasicAuth("maria", "maria-demo").getForEntity("/outbox", String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("New referral: Northwind Traders", "anna@contoso.example");
+  }
+
+  @Test
+  @Order(2)
+  void theReadmesRfiReachesSeveralDemoPartners() throws Exception {
+    String rfi = """
+        {"requestId": "readme-litware-1",
+         "customer": {"company": "Litware", "contactName": "Lena Litware", "email": "lena@litware.example",
+                      "phone": "+1 206 555 0170", "country": "US", "companySize": "medium", "industry": "retail",
+                      "language": "en"},
+         "need": {"details": "We need one ERP for our 12 shops.", "keywords": ["ERP", "cloud migration"],
+                  "products": ["Dynamics 365"]},
+         "contactRequested": true, "source": "customer-search", "partners": [], "findBestMatches": true}""";
+    ResponseEntity<String> accepted = http.postForEntity("/api/rfis",
+        new HttpEntity<>(rfi, jsonHeaders()), String.class);
+    assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+    DueJobs.runAll(engine.getManagementService());
+
+    String location = accepted.getHeaders().getLocation().getPath();
+    var receipt = new ObjectMapper().readTree(http.getForEntity(location, String.class).getBody());
+    assertThat(receipt.get("referrals").findValuesAsText("partnerId")).containsExactlyInAnyOrder("contoso", "proseware");
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
   }
 
   @Test
@@ -131,19 +168,19 @@ class ApplicationBootIT {
 
   private void assertDemoData() {
     var identity = engine.getIdentityService();
-    assertThat(identity.createUserQuery().count()).isEqualTo(6);
+    assertThat(identity.createUserQuery().count()).isEqualTo(7);
     assertThat(identity.createUserQuery().memberOfGroup("contosoSales").list()).extracting(User::getId)
         .containsExactlyInAnyOrder("anna", "carla");
     assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").singleResult().getId()).isEqualTo("admin");
     assertThat(identity.checkPassword("anna", "anna-demo")).isTrue();
     assertThat(engine.getFilterService().createTaskFilterQuery().count())
-        .as("seven per partner and the referral managers' one").isEqualTo(15);
-    assertThat(partners.partners()).hasSize(2);
+        .as("seven per partner and the referral managers' one").isEqualTo(22);
+    assertThat(partners.partners()).hasSize(3);
     assertThat(partners.location("contoso-seattle").orElseThrow().contacts()).hasSize(2);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("customer-rfi").count())
         .as("the sample RFIs, sent once").isEqualTo(5);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("customer-rfi")
         .processInstanceBusinessKey(rfis.receipt("demo-rfi-wide-world-importers").orElseThrow().rfiId()).count())
-        .as("the sample RFI, routed to Fabrikam Taipei").isEqualTo(1);
+        .as("the sample RFI, routed to Fabrikam Taipei and Proseware Kaohsiung").isEqualTo(1);
   }
 }

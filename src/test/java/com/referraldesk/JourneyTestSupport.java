@@ -82,7 +82,8 @@ public abstract class JourneyTestSupport {
   /** The application's tables, children before parents. */
   private static final List<String> TABLES = List.of("deal_registration_round", "deal_registration", "contact_reveal", "sent_notification", "engagement_edit", "archived_contact",
       "archived_referral", "referral_route", "referral", "rfi_chosen_partner", "rfi_term", "rfi", "location_contact",
-      "location_term", "location_industry", "location_company_size", "partner_location", "partner");
+      "location_term", "location_industry", "location_company_size", "partner_location", "partner_event", "invitation",
+      "partner");
 
   /**
    * Every test starts from the same state, whatever ran before it in the shared context: no referrals, RFIs,

@@ -22,7 +22,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode only (referral-desk.demo.enabled): two partners with profiles (and so their Tasklist filters),
+ * Demo mode only (referral-desk.demo.enabled): three partners with profiles (and so their Tasklist filters), at least
+ * two serving each demo region so an RFI routed to the best matches reaches several,
  * users with the README's demo passwords, sample referrals and sample RFIs routed by the RFI process, one of them to
  * Contoso London, a location on the classic journey. Each piece is added only when missing, so
  * starting again duplicates nothing.
@@ -41,13 +42,15 @@ public record DemoData(IdentityService identityService, HistoryService historySe
       new DemoUser("anna", "Anna", "Contoso", "anna-demo", List.of("contosoSales")),
       new DemoUser("carla", "Carla", "Contoso", "carla-demo", List.of("contosoSales", Roles.PARTNER_ADMINS)),
       new DemoUser("ben", "Ben", "Fabrikam", "ben-demo", List.of("fabrikamSales")),
+      new DemoUser("paul", "Paul", "Proseware", "paul-demo", List.of("prosewareSales")),
       new DemoUser("maria", "Maria", "Manager", "maria-demo", List.of(Roles.REFERRAL_MANAGERS)),
       new DemoUser("alex", "Alex", "Analyst", "alex-demo", List.of(Roles.PROCESS_ANALYSTS)),
       new DemoUser("admin", "Demo", "Administrator", "admin-demo", List.of(Roles.CAMUNDA_ADMIN)));
 
   static final List<Partner> PARTNERS = List.of(
       new Partner("contoso", "Contoso Consulting", "contosoSales"),
-      new Partner("fabrikam", "Fabrikam Solutions", "fabrikamSales"));
+      new Partner("fabrikam", "Fabrikam Solutions", "fabrikamSales"),
+      new Partner("proseware", "Proseware Partners", "prosewareSales"));
 
   record DemoProfile(String partnerId, String locationId, ProfileChange profile) {
   }
@@ -74,7 +77,28 @@ public record DemoData(IdentityService identityService, HistoryService historySe
       new DemoProfile("fabrikam", "fabrikam-taipei", new ProfileChange("Fabrikam Taipei", "TW", "zh-TW", true, null,
           List.of(new Contact("Lin Mei", "+886 2 555 0103", "taipei@fabrikam.example")),
           List.of("azure", "data platform"), List.of("analytics"), List.of("manufacturing", "technology"),
-          List.of(), List.of(), List.of())));
+          List.of(), List.of(), List.of())),
+      // Proseware serves every demo region beside Contoso and Fabrikam, so best matches find two partners anywhere.
+      new DemoProfile("proseware", "proseware-boston", new ProfileChange("Proseware Boston", "US", "en", true, null,
+          List.of(new Contact("Paul Proseware", "+1 617 555 0110", "boston@proseware.example")),
+          List.of("erp", "crm", "cloud migration"), List.of("retail analytics"), List.of("retail", "finance"),
+          List.of(), List.of("small", "medium"), List.of())),
+      new DemoProfile("proseware", "proseware-torino", new ProfileChange("Proseware Torino", "IT", "it", true, null,
+          List.of(new Contact("Paola Bianchi", "+39 011 555 0111", "torino@proseware.example")),
+          List.of("erp", "azure"), List.of("manufacturing"), List.of("manufacturing", "retail"), List.of(), List.of(),
+          List.of())),
+      new DemoProfile("proseware", "proseware-manchester", new ProfileChange("Proseware Manchester", "GB", "en", true,
+          null, List.of(new Contact("Proseware Manchester desk", "+44 161 555 0112", "manchester@proseware.example")),
+          List.of("crm", "power bi"), List.of("professional services"), List.of("professional-services", "retail"),
+          List.of(), List.of(), List.of())),
+      new DemoProfile("proseware", "proseware-busan", new ProfileChange("Proseware Busan", "KR", "ko", true, null,
+          List.of(new Contact("Kim Ji-woo", "+82 51 555 0113", "busan@proseware.example")),
+          List.of("microsoft 365", "security"), List.of("modern workplace"), List.of("retail", "manufacturing"),
+          List.of(), List.of(), List.of())),
+      new DemoProfile("proseware", "proseware-kaohsiung", new ProfileChange("Proseware Kaohsiung", "TW", "zh-TW", true,
+          null, List.of(new Contact("Chen Wei", "+886 7 555 0114", "kaohsiung@proseware.example")),
+          List.of("azure", "power bi"), List.of("analytics"), List.of("manufacturing"), List.of(), List.of(),
+          List.of())));
 
   /** Customers' RFIs, each to the one partner the customer chose, so partners find referrals in Tasklist. */
   static final List<RfiRequest> SAMPLE_RFIS = List.of(

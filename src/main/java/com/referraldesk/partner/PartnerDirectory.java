@@ -48,6 +48,18 @@ public class PartnerDirectory {
         .optional();
   }
 
+  /** Whether routing may send the partner new referrals: false while a referral manager has it deactivated. */
+  public boolean isActive(String partnerId) {
+    return jdbc.sql("select active from partner where id = ?").param(partnerId).query(Boolean.class).optional()
+        .orElse(false);
+  }
+
+  /** Deactivates or reactivates the partner; false, changing nothing, when it already was so. */
+  public boolean setActive(String partnerId, boolean active) {
+    return jdbc.sql("update partner set active = ? where id = ? and active <> ?").params(active, partnerId, active)
+        .update() == 1;
+  }
+
   /** Adds the partner, or leaves an existing one as it is; either way its group and access are in place after. */
   public void addPartner(Partner partner) {
     jdbc.sql("insert into partner (id, name, group_id) select ?, ?, ? where not exists (select 1 from partner where id = ?)")

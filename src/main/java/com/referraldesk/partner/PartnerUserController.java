@@ -25,12 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/partners/{partnerId}/users")
 public class PartnerUserController {
 
-  static final int MIN_PASSWORD = 10;
-
   private final PartnerDirectory partners;
+  private final PartnerUsers users;
   private final IdentityService identity;
-  PartnerUserController(PartnerDirectory partners, IdentityService identity) {
+
+  PartnerUserController(PartnerDirectory partners, PartnerUsers users, IdentityService identity) {
     this.partners = partners;
+    this.users = users;
     this.identity = identity;
   }
 
@@ -42,7 +43,7 @@ public class PartnerUserController {
       @NotBlank @Size(max = 100) @OneLine String firstName,
       @NotBlank @Size(max = 100) @OneLine String lastName,
       @NotBlank @EmailAddress String email,
-      @NotBlank @Size(min = MIN_PASSWORD, message = "is too short: at least {min} characters") @Size(max = 200) @OneLine
+      @NotBlank @Size(min = PartnerUsers.MIN_PASSWORD, message = "is too short: at least {min} characters") @Size(max = 200) @OneLine
       String password,
       Boolean partnerAdmin) {
   }
@@ -60,24 +61,15 @@ public class PartnerUserController {
   @PreAuthorize("@access.mayManage(#partnerId)")
   public PartnerUser add(@PathVariable String partnerId, @Valid @RequestBody NewPartnerUser request) {
     Partner partner = partners.require(partnerId);
-    if (identity.createUserQuery().userId(request.id()).count() > 0) {
+    if (users.exists(request.id())) {
       throw new InvalidRequestException("id", "is taken");
     }
-    User user = identity.newUser(request.id());
-    user.setFirstName(request.firstName());
-    user.setLastName(request.lastName());
-    user.setEmail(request.email());
-    user.setPassword(request.password());
-    identity.saveUser(user);
-    identity.createMembership(user.getId(), partner.groupId());
-    if (Boolean.TRUE.equals(request.partnerAdmin())) {
-      identity.createMembership(user.getId(), Partner.ADMINS_GROUP);
-    }
-    return view(identity.createUserQuery().userId(user.getId()).singleResult());
+    return view(users.add(partner, request.id(), request.firstName(), request.lastName(), request.email(),
+        request.password(), Boolean.TRUE.equals(request.partnerAdmin())));
   }
 
   private PartnerUser view(User user) {
-    boolean admin = identity.createGroupQuery().groupMember(user.getId()).groupId(Partner.ADMINS_GROUP).count() > 0;
-    return new PartnerUser(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(), admin);
+    return new PartnerUser(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(),
+        users.isAdmin(user.getId()));
   }
 }

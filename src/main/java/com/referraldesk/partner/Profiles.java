@@ -25,8 +25,9 @@ public class Profiles {
     this.jdbc = jdbc;
   }
 
-  public List<PartnerProfile> all() {
-    return load("", List.of());
+  /** The profiles of partners that are not deactivated: what routing and Find a partner choose from. */
+  public List<PartnerProfile> ofActivePartners() {
+    return load("where partner_id in (select id from partner where active = true)", List.of());
   }
 
   public List<PartnerProfile> ofPartner(String partnerId) {

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds the partner locations that may serve a customer and ranks them, best first, one location per partner. A
+ * Finds the partner locations that may serve a customer and ranks them, best first, one location per partner;
+ * deactivated partners are not asked at all. A
  * ranking costs the same few statements whatever the number of partners and locations: the profiles, the
  * decision, and the candidates' figures (see {@link PartnerScoring}).
  */
@@ -23,13 +24,13 @@ public record Matching(Profiles profiles, Eligibility eligibility, PartnerScorin
   /** The partners with a location that may serve this customer, unranked: what the RFI intake checks. */
   public Set<String> eligiblePartners(CustomerNeed need) {
     Predicate<PartnerProfile> eligible = eligibility.eligibleFor(need);
-    return profiles.all().stream().filter(eligible).map(PartnerProfile::partnerId).collect(Collectors.toSet());
+    return profiles.ofActivePartners().stream().filter(eligible).map(PartnerProfile::partnerId).collect(Collectors.toSet());
   }
 
   /** The eligible locations, the best of each partner, ranked by score; partners in {@code excluded} left out. */
   public List<Candidate> ranked(CustomerNeed need, Set<String> excluded) {
     Predicate<PartnerProfile> eligible = eligibility.eligibleFor(need);
-    List<PartnerProfile> candidates = profiles.all().stream()
+    List<PartnerProfile> candidates = profiles.ofActivePartners().stream()
         .filter(profile -> !excluded.contains(profile.partnerId()) && eligible.test(profile))
         .toList();
     Function<PartnerProfile, ScoreParts> scores = scoring.scoresFor(need,

@@ -36,7 +36,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * The application's own API, its outbox and its pages (/desk). The RFI intake and Find a partner are public;
+ * The application's own API, its outbox and its pages (/desk). The RFI intake, Find a partner and accepting an
+ * invitation (with its welcome page) are public;
  * everything else needs a login, and each controller method names its rule from {@link ApiAccess}: a partner sees
  * only its own. People come with the session of their sign-in to the web apps ({@link WebAppSignIn}); machines
  * send HTTP Basic on each request, which never makes a session. Refusals are problem details, as all of the API's
@@ -60,6 +61,11 @@ class ApiSecurity {
             .requestMatchers(HttpMethod.GET, "/api/rfis/*").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/partners/search").permitAll()
             .requestMatchers(HttpMethod.GET, SignInPage.PATH).permitAll()
+            // An invited partner admin has no password yet: the one-time token in the body is the proof.
+            .requestMatchers(HttpMethod.POST, "/api/invitations/accept").permitAll()
+            // The welcome page of an invited admin, who cannot sign in before accepting.
+            .requestMatchers(HttpMethod.GET, "/desk/welcome.html", "/desk/welcome.js", "/desk/desk.js", "/desk/desk.css")
+            .permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurity::loginNeeded))
         .exceptionHandling(refusals -> refusals.authenticationEntryPoint(ApiSecurity::loginNeeded)

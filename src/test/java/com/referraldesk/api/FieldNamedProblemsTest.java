@@ -33,6 +33,7 @@ class FieldNamedProblemsTest extends ApiSlice {
   private static final String PROFILE = "/api/partners/contoso/profiles/contoso-portland";
   private static final String USERS = "/api/partners/contoso/users";
   private static final String RFIS = "/api/rfis";
+  private static final String PARTNERS = "/api/partners";
 
   private static final String A_PROFILE = """
       {"name": "Contoso Portland", "region": "US", "language": "en", "active": true,
@@ -47,6 +48,11 @@ class FieldNamedProblemsTest extends ApiSlice {
                     "country": "US", "companySize": "medium", "industry": "retail", "language": "en"},
        "need": {"details": "One ERP", "keywords": ["erp"]}, "findBestMatches": false}""";
 
+  private static final String A_PARTNER = """
+      {"id": "litware", "name": "Litware Partners",
+       "admin": {"id": "lena", "firstName": "Lena", "lastName": "Litware", "email": "lena@litware.example"}}""";
+  private static final String AN_ACCEPTANCE = "{\"token\": \"abc\", \"password\": \"a-long-password\"}";
+
   @BeforeEach
   void contosoExists() {
     Partner contoso = new Partner("contoso", "Contoso", "contosoSales");
@@ -56,7 +62,7 @@ class FieldNamedProblemsTest extends ApiSlice {
 
   @AfterEach
   void nothingWasCalled() {
-    verifyNoInteractions(profiles, rfis, matching, records, archive);
+    verifyNoInteractions(profiles, rfis, matching, records, archive, onboarding, users);
   }
 
   static Stream<Arguments> malformedRequests() {
@@ -140,6 +146,31 @@ class FieldNamedProblemsTest extends ApiSlice {
             "\"findBestMatches\": \"maybe\""), "findBestMatches"));
   }
 
+  /** Partner onboarding, sent by a referral manager; accepting an invitation is public. */
+  static Stream<Arguments> malformedOnboarding() {
+    return Stream.of(
+        refused("partner without body", partner(null), "body"),
+        refused("partner of broken JSON", partner("{\"id\": "), "body"),
+        refused("partner id a number", partner("\"litware\"", "7"), "id"),
+        refused("partner admin a text", partner(A_PARTNER.replaceAll("\"admin\": \\{[^}]*}", "\"admin\": \"lena\"")),
+            "admin"),
+        refused("partner admin's e-mail a number", partner("\"lena@litware.example\"", "42"), "admin.email"),
+        refused("partner admin's id with a dot", partner("\"id\": \"lena\"", "\"id\": \"lena.l\""), "admin.id"),
+        refused("admin without body", json(post(PARTNERS + "/contoso/admins"), null), "body"),
+        refused("deactivation reason a list", json(post(PARTNERS + "/contoso/deactivation"), "{\"reason\": [\"x\"]}"),
+            "reason"),
+        refused("acceptance without body", acceptance(null), "body"),
+        refused("acceptance token a number", acceptance(changed(AN_ACCEPTANCE, "\"abc\"", "1")), "token"),
+        refused("acceptance without password", acceptance("{\"token\": \"abc\"}"), "password"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("malformedOnboarding")
+  void eachOnboardingRequestIs400NamingTheField(String what, MockHttpServletRequestBuilder request, String field)
+      throws Exception {
+    api.perform(request.with(user("maria").authorities(() -> "referralManagers"))).andExpect(Refused.naming(field));
+  }
+
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("malformedRequests")
   void eachIs400NamingTheField(String what, MockHttpServletRequestBuilder request, String field) throws Exception {
@@ -175,6 +206,19 @@ class FieldNamedProblemsTest extends ApiSlice {
   /** A good new user with one change. */
   private static MockHttpServletRequestBuilder users(String from, String to) {
     return users(changed(A_USER, from, to));
+  }
+
+  private static MockHttpServletRequestBuilder partner(String body) {
+    return json(post(PARTNERS), body);
+  }
+
+  /** A good new partner with one change. */
+  private static MockHttpServletRequestBuilder partner(String from, String to) {
+    return partner(changed(A_PARTNER, from, to));
+  }
+
+  private static MockHttpServletRequestBuilder acceptance(String body) {
+    return json(post("/api/invitations/accept"), body);
   }
 
   private static MockHttpServletRequestBuilder rfi(String body) {

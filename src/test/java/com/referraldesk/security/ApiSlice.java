@@ -2,8 +2,12 @@ package com.referraldesk.security;
 
 import com.referraldesk.archive.ArchiveController;
 import com.referraldesk.archive.ReferralArchive;
+import com.referraldesk.onboarding.InvitationController;
+import com.referraldesk.onboarding.Onboarding;
+import com.referraldesk.onboarding.OnboardingController;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.partner.PartnerUserController;
+import com.referraldesk.partner.PartnerUsers;
 import com.referraldesk.partner.ProfileController;
 import com.referraldesk.partner.Profiles;
 import com.referraldesk.registration.DealRegistrations;
@@ -28,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * services, with no engine and no database. One context for every test that extends it, so the fast tier stays fast.
  */
 @WebMvcTest(controllers = {ProfileController.class, PartnerUserController.class, RfiController.class,
-    FindPartnerController.class, PartnerStatsController.class, ArchiveController.class})
+    FindPartnerController.class, PartnerStatsController.class, ArchiveController.class, OnboardingController.class,
+    InvitationController.class})
 @Import({ApiSecurity.class, ApiAccess.class})
 @EnableConfigurationProperties(RoutingSettings.class)
 public abstract class ApiSlice {
@@ -42,6 +47,10 @@ public abstract class ApiSlice {
   protected Profiles profiles;
   @MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
   protected IdentityService identity;
+  @MockitoBean
+  protected PartnerUsers users;
+  @MockitoBean
+  protected Onboarding onboarding;
   @MockitoBean
   protected Rfis rfis;
   @MockitoBean
