@@ -5,6 +5,7 @@ import com.referraldesk.partner.PartnerUsers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +31,7 @@ public class InvitationController {
   }
 
   @PostMapping("/api/invitations/accept")
+  @SecurityRequirements // public: see security.ApiSecurity
   public Accepted accept(@Valid @RequestBody Acceptance acceptance) {
     return new Accepted(onboarding.accept(acceptance.token(), acceptance.password()));
   }
