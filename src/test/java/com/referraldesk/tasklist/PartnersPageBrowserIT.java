@@ -71,8 +71,4 @@ class PartnersPageBrowserIT extends TasklistBrowser {
     logIn("tess", "trey-2026-oslo");
     openFilter("Trey Research: New referrals");
   }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 }
