@@ -138,7 +138,7 @@ public final class Bench {
     try (App app = App.start("referral-desk", options.rdJar(), dir, JVM, withArgs(rdDatabase, UNLIMITED_INTAKE))) {
       rdStartup = app.startupMillis;
       log("Referral Desk started in %d ms", rdStartup);
-      Http anonymous = twoUsPartners(app);
+      Http anonymous = usPartners(app);
       List<String> rfiIds = java.util.Collections.synchronizedList(new ArrayList<>());
       java.util.function.Consumer<String> keep = body -> rfiIds.add(field(body, "rfiId"));
       log("%s: warm-up %d s, then %d clients for %d s", scenario, options.warmup(), options.clients(), options.seconds());
@@ -188,8 +188,8 @@ public final class Bench {
     return all;
   }
 
-  /** Gives Fabrikam a US profile (as admin), so that each benchmark RFI goes to two partners; answers an anonymous client. */
-  static Http twoUsPartners(App app) throws Exception {
+  /** Gives Fabrikam a US profile (as admin), so that each benchmark RFI goes to every demo partner (three since the demo has Proseware; two in runs before it); answers an anonymous client. */
+  static Http usPartners(App app) throws Exception {
     Http admin = new Http(app.base, ADMIN, ADMIN_PASSWORD);
     admin.call(admin.put("/api/partners/fabrikam/profiles/fabrikam-us", usProfile()));
     return new Http(app.base, null, null);
@@ -408,7 +408,7 @@ public final class Bench {
     Load.Result[] load = new Load.Result[1];
     try (App app = App.start("referral-desk", options.rdJar(), options.work().resolve("rd-" + folder), JVM,
         withArgs(database, UNLIMITED_INTAKE))) {
-      Http anonymous = twoUsPartners(app);
+      Http anonymous = usPartners(app);
       log("%s: %d clients sending RFIs for %d min, live heap every minute", scenario, options.clients(), minutes);
       Thread clients = new Thread(() -> {
         try {
