@@ -196,7 +196,10 @@
   /** Reads the form into the view, keeps it in the address (to reload or bookmark), and starts from the first page. */
   function applyFilters() {
     view.partner = $('partner').value;
-    view.filters = { state: $('state').value, closedFrom: $('closed-from').value, closedTo: $('closed-to').value };
+    view.filters = {
+      state: $('state').value, closedFrom: $('closed-from').value, closedTo: $('closed-to').value,
+      customer: $('customer').value.trim()
+    };
     view.cursors = [null];
     view.page = 0;
     $('details').hidden = true;
@@ -235,13 +238,14 @@
     $('state').value = STATES.includes(asked.get('state')) ? asked.get('state') : '';
     $('closed-from').value = asked.get('closedFrom') || '';
     $('closed-to').value = asked.get('closedTo') || '';
+    $('customer').value = asked.get('customer') || '';
 
     $('filters').addEventListener('submit', event => {
       event.preventDefault();
       applyFilters();
     });
     // A changed filter applies at once, so the list and the export always show the same referrals.
-    ['partner', 'state', 'closed-from', 'closed-to'].forEach(id => $(id).addEventListener('change', applyFilters));
+    ['partner', 'state', 'closed-from', 'closed-to', 'customer'].forEach(id => $(id).addEventListener('change', applyFilters));
     $('export').addEventListener('click', exportCsv);
     $('older').addEventListener('click', () => { view.page += 1; showPage(); });
     $('newer').addEventListener('click', () => { view.page -= 1; showPage(); });

@@ -2,6 +2,7 @@ package com.referraldesk.archive;
 
 import static com.referraldesk.api.NotFound.unlessFound;
 
+import com.referraldesk.api.OneLine;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.registration.DealRegistration;
 import com.referraldesk.registration.DealRegistrations;
@@ -35,6 +36,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class ArchiveController {
 
   static final int MAX_PAGE = 500;
+  /** As long as a customer company's name may be. */
+  private static final int MAX_CUSTOMER = 200;
   private static final String LIST = "/api/partners/{partnerId}/archived-referrals";
 
   private final ReferralArchive archive;
@@ -71,9 +74,10 @@ public class ArchiveController {
       @RequestParam(required = false) List<FinalState> state,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate closedFrom,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate closedTo,
+      @RequestParam(required = false) @Size(max = MAX_CUSTOMER) @OneLine String customer,
       @RequestParam(required = false) @Size(max = ArchiveCursor.MAX_LENGTH) String after,
       @RequestParam(defaultValue = "100") @Range(min = 1, max = MAX_PAGE) int limit) {
-    ArchiveQuery query = ArchiveQuery.of(state, closedFrom, closedTo, ArchiveCursor.parse(after), limit);
+    ArchiveQuery query = ArchiveQuery.of(state, closedFrom, closedTo, customer, ArchiveCursor.parse(after), limit);
     ArchivePage page = archive.page(partnerId, query);
     if (page.next() == null) {
       return ResponseEntity.ok(page);
@@ -85,6 +89,9 @@ public class ArchiveController {
     }
     if (closedTo != null) {
       next.queryParam("closedTo", closedTo);
+    }
+    if (query.customer() != null) {
+      next.queryParam("customer", query.customer());
     }
     next.queryParam("limit", limit).queryParam("after", page.next());
     return ResponseEntity.ok()
@@ -103,8 +110,9 @@ public class ArchiveController {
       @RequestParam(required = false) List<FinalState> state,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate closedFrom,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate closedTo,
+      @RequestParam(required = false) @Size(max = MAX_CUSTOMER) @OneLine String customer,
       HttpServletResponse response) throws IOException {
-    ArchiveQuery query = ArchiveQuery.of(state, closedFrom, closedTo, null, MAX_PAGE);
+    ArchiveQuery query = ArchiveQuery.of(state, closedFrom, closedTo, customer, null, MAX_PAGE);
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename(partnerId + "-archived-referrals.csv").build().toString());

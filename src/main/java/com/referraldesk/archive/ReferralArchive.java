@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,6 +107,11 @@ public class ReferralArchive {
     if (query.closedTo() != null) {
       sql.append(" and closed_at < :closedBefore");
       params.put("closedBefore", timestamp(query.closedTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+    if (query.customer() != null) {
+      // A search for "50%" finds "50% off", not every name: the wildcards are escaped.
+      sql.append(" and lower(customer_company) like :customer escape '\\'");
+      params.put("customer", "%" + query.customer().toLowerCase(Locale.ROOT).replaceAll("[\\\\%_]", "\\\\$0") + "%");
     }
     if (query.after() != null) {
       sql.append(" and (closed_at < :afterClosedAt or (closed_at = :afterClosedAt and referral_id > :afterReferral))");

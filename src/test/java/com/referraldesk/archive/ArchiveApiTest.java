@@ -221,10 +221,10 @@ class ArchiveApiTest extends JourneyTestSupport {
     assertThat(pageOf20).as("statements of a request for 20 referrals, as for 2").isEqualTo(pageOf2);
 
     // The archive's own part: referrals, their contacts, their edits.
-    ArchiveQuery all = new ArchiveQuery(Set.of(), null, null, null, 20);
+    ArchiveQuery all = new ArchiveQuery(Set.of(), null, null, null, null, 20);
     assertThat(QueryCount.during(() -> archive.page("acme", all))).isEqualTo(3);
     assertThat(QueryCount.during(() -> archive.page("acme", new ArchiveQuery(Set.of(FinalState.WON),
-        LocalDate.parse("2026-03-05"), LocalDate.parse("2026-03-05"), new ArchiveCursor(MARCH_5.plusSeconds(18), "r-18"),
+        LocalDate.parse("2026-03-05"), LocalDate.parse("2026-03-05"), "Customer", new ArchiveCursor(MARCH_5.plusSeconds(18), "r-18"),
         2)))).isEqualTo(3);
     assertThat(QueryCount.during(() -> archive.page("globex", all))).as("an empty page").isEqualTo(1);
     assertThat(QueryCount.during(() -> archive.find("r-07"))).isEqualTo(3);
@@ -302,6 +302,25 @@ class ArchiveApiTest extends JourneyTestSupport {
         .containsEntry("lostReason", "price")
         .containsEntry("contacts", "'=cmd|' /C calc'!A0 <bob@acme.example> +49 30 555")
         .containsEntry("edits", ""));
+  }
+
+  @Test
+  void findsACustomerByAnyPartOfItsCompanyNameInAnyCase() throws Exception {
+    archived("northwind", FinalState.WON, MARCH_5);
+    archived("50%-off", FinalState.LOST, MARCH_5.plusSeconds(1));
+    archived("fifty", FinalState.EXPIRED, MARCH_5.plusSeconds(2));
+
+    assertThat(ids(get(ACME_ARCHIVE).param("customer", "NORTHW"))).containsExactly("northwind");
+    assertThat(ids(get(ACME_ARCHIVE).param("customer", "%"))).as("a percent sign is no wildcard").containsExactly("50%-off");
+    assertThat(ids(get(ACME_ARCHIVE).param("customer", "customer _"))).as("_ is no wildcard").isEmpty();
+    assertThat(ids(get(ACME_ARCHIVE).param("customer", " "))).as("blank searches nothing").hasSize(3);
+    assertThat(csvIds(get(ACME_ARCHIVE + ".csv").param("customer", "northwind"))).containsExactly("northwind");
+    URI next = nextPage(api.perform(get(ACME_ARCHIVE).param("customer", "Customer").param("limit", "1"))
+        .andReturn().getResponse());
+    assertThat(next.getQuery()).as("the next page keeps the search").contains("customer=Customer");
+
+    api.perform(get(ACME_ARCHIVE).param("customer", "x".repeat(201))).andExpect(Refused.naming("customer"));
+    api.perform(get(ACME_ARCHIVE + ".csv").param("customer", "a\nb")).andExpect(Refused.naming("customer"));
   }
 
   @Test
