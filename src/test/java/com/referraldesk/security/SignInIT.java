@@ -136,7 +136,7 @@ class SignInIT extends RunningApplication {
 
   @Test
   void browsersAreSentToTheSignInNeverAskedForBasic() throws Exception {
-    for (String page : new String[] {CONTOSO_ARCHIVE + "?state=WON", "/desk/desk.js", "/outbox"}) {
+    for (String page : new String[] {CONTOSO_ARCHIVE + "?state=WON", "/desk/archive.html", "/desk/partners.js", "/outbox"}) {
       HttpResponse<String> navigation = http.send(HttpRequest.newBuilder(url(page))
           .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
       assertThat(navigation.statusCode()).as(page).isEqualTo(302);
@@ -158,7 +158,19 @@ class SignInIT extends RunningApplication {
     WebSession anna = webLogin("anna", "anna-demo", "tasklist");
     assertThat(anna.send("GET", "/login?next=%2Fdesk%2Farchive.html", null, null).headers().firstValue("Location"))
         .as("signed in: straight back").hasValue("/desk/archive.html");
-    assertThat(anna.send("GET", "/desk/desk.js", null, null).statusCode()).isEqualTo(200);
+    assertThat(anna.send("GET", "/desk/archive.html", null, null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void onlyTheInvitedAdminsWelcomePageAndWhatItLoadsAreOpenBeforeASignIn() throws Exception {
+    for (String open : new String[] {"/desk/welcome.html", "/desk/welcome.js", "/desk/desk.js", "/desk/desk.css"}) {
+      assertThat(http.send(HttpRequest.newBuilder(url(open)).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+          .as(open).isEqualTo(200);
+    }
+    for (String closed : new String[] {"/desk/archive.js", "/desk/partners.html", "/desk/welcome.html/../archive.html"}) {
+      assertThat(http.send(HttpRequest.newBuilder(url(closed)).header("Accept", "text/html").build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode()).as(closed).isIn(302, 400);
+    }
   }
 
   private String location(String path) throws Exception {

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -95,6 +96,15 @@ class ArchiveBrowserIT extends TasklistBrowser {
     assertThat(lines.get(1)).startsWith("r-won,WON,");
     assertThat(lines.get(2)).startsWith("r-formula,WON,").contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",");
     assertThat(browser.findElement(By.id("notice")).isDisplayed()).as("no error shown").isFalse();
+
+    // A search by the customer's name, across all states.
+    new Select(browser.findElement(By.id("state"))).selectByValue("");
+    wait.until(ExpectedConditions.numberOfElementsToBe(rows, 6));
+    type(By.id("customer"), "tailspin");
+    browser.findElement(By.id("customer")).sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.numberOfElementsToBe(rows, 1));
+    assertThat(browser.findElement(By.id("referrals")).getText()).contains("Tailspin Toys");
+    assertThat(browser.getCurrentUrl()).contains("customer=tailspin");
   }
 
   /** An ended referral as the archive step stores it: answered after an hour, accepted, with a value. */

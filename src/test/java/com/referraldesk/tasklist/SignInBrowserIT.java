@@ -41,20 +41,20 @@ class SignInBrowserIT extends TasklistBrowser {
     assertThat(fromTasklist.get("status")).as("anna's own data, with Tasklist's sign-in").isEqualTo(200L);
     assertThat(fetch("/api/partners/fabrikam/archived-referrals").get("status")).as("not another partner's")
         .isEqualTo(403L);
-    browser.get(url("/desk/desk.js"));
-    assertThat(browser.getPageSource()).as("a page, no second login").contains("window.desk");
+    browser.get(url("/desk/archive.html"));
+    assertThat(browser.getPageSource()).as("a page, no second login").contains("archive.js");
 
     browser.get(url("/camunda/app/tasklist/default/"));
     signOut();
     assertThat(fetch(CONTOSO_ARCHIVE).get("status")).as("signed out for the API too").isEqualTo(401L);
 
-    browser.get(url("/desk/desk.js"));
+    browser.get(url("/desk/archive.html"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     assertThat(browser.getCurrentUrl()).as("the one sign-in form, Tasklist's")
         .contains("/camunda/app/tasklist/default/");
     signIn("anna", "anna-demo");
-    wait.until(ExpectedConditions.urlToBe(url("/desk/desk.js")));
-    assertThat(browser.getPageSource()).as("back on the page it came from").contains("window.desk");
+    wait.until(ExpectedConditions.urlContains(url("/desk/archive.html")));
+    assertThat(browser.getPageSource()).as("back on the page it came from").contains("archive.js");
   }
 
   @Test
