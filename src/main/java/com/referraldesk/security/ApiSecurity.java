@@ -66,6 +66,11 @@ class ApiSecurity {
             // The welcome page of an invited admin, who cannot sign in before accepting.
             .requestMatchers(HttpMethod.GET, "/desk/welcome.html", "/desk/welcome.js", "/desk/desk.js", "/desk/desk.css")
             .permitAll()
+            // Onboarding is the operators' alone; refused here, before a body is read, so a partner learns nothing
+            // from a 400 about a request it may not make at all (the methods' @PreAuthorize says the same).
+            .requestMatchers("/api/partners", "/api/partners/*", "/api/partners/*/admins/**",
+                "/api/partners/*/deactivation", "/api/partners/*/events")
+            .hasAnyAuthority(Roles.REFERRAL_MANAGERS, Roles.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurity::loginNeeded))
         .exceptionHandling(refusals -> refusals.authenticationEntryPoint(ApiSecurity::loginNeeded)

@@ -37,6 +37,10 @@ class OnboardingAccessIT extends RunningApplication {
       assertThat(call("POST", "/api/partners/fabrikam/deactivation", user, password).statusCode()).as(user)
           .isEqualTo(403);
       assertThat(call("GET", "/api/partners/contoso/events", user, password).statusCode()).as(user).isEqualTo(403);
+      assertThat(call("POST", "/api/partners", user, password, "{}").statusCode())
+          .as("%s with a body that is not valid: refused for who it is, not told what the body lacks", user)
+          .isEqualTo(403);
+      assertThat(call("GET", "/api/partners/contoso", user, password).statusCode()).as(user).isEqualTo(403);
     }
     assertThat(engine.getIdentityService().createGroupQuery().groupIdIn("treyannaSales", "treycarlaSales").count())
         .isZero();
