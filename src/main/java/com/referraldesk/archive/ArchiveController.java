@@ -3,6 +3,9 @@ package com.referraldesk.archive;
 import static com.referraldesk.api.NotFound.unlessFound;
 
 import com.referraldesk.api.OneLine;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.referraldesk.partner.PartnerDirectory;
 import com.referraldesk.registration.DealRegistration;
 import com.referraldesk.registration.DealRegistrations;
@@ -106,6 +109,8 @@ public class ArchiveController {
    */
   @GetMapping(LIST + ".csv")
   @PreAuthorize("@access.mayRead(#partnerId)")
+  @ApiResponse(responseCode = "200", description = "One line per archived referral, after a header line",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   public void csv(@PathVariable String partnerId,
       @RequestParam(required = false) List<FinalState> state,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate closedFrom,

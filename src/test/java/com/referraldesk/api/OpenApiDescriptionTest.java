@@ -48,6 +48,8 @@ class OpenApiDescriptionTest extends JourneyTestSupport {
     assertThat(description.read(profiles, Map.class)).doesNotContainKey("security");
     assertThat(description.read(profiles + ".responses", Map.class).keySet()).contains("200", "400", "401", "403", "404");
     assertThat(description.read("$.paths['/api/codes'].get.responses", Map.class).keySet()).contains("401");
+    assertThat(description.read("$.paths['/api/partners/{partnerId}/archived-referrals.csv'].get.responses.200.content",
+        Map.class)).containsOnlyKeys("text/csv");
     assertThat(description.read("$.components.schemas.Problem.properties", Map.class).keySet())
         .contains("status", "detail", "errors");
   }
