@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -21,8 +23,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
@@ -50,6 +54,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+  /** How long a client waits before it sends again a request the database could not take. */
+  static final int RETRY_AFTER_SECONDS = 30;
 
   /** A {@code @Valid} body that breaks its constraints. */
   @Override
@@ -125,10 +131,30 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
       throw e;
     }
+    if (databaseUnreachable(e)) {
+      LOG.warn("{} failed: the database is not reachable ({})", request.getDescription(false), e.toString());
+      ProblemDetail unavailable = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+          "the database is not reachable for the moment; send the request again in " + RETRY_AFTER_SECONDS
+              + " s (an RFI sent again with the same requestId is taken once)");
+      HttpHeaders headers = new HttpHeaders();
+      headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+      return handleExceptionInternal(e, unavailable, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
     LOG.error("{} failed", request.getDescription(false), e);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
         "the server could not answer; the error is logged");
     return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+  }
+
+  /** A failure to reach the database at all, however the engine, JDBC or the transaction manager wraps it. */
+  private static boolean databaseUnreachable(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+          || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ResponseEntity<Object> refuse(Exception e, List<FieldProblem> problems, WebRequest request) {
