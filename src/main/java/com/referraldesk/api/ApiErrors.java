@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
@@ -146,11 +148,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
   }
 
-  /** A failure to reach the database at all, however the engine, JDBC or the transaction manager wraps it. */
+  /**
+   * A failure to reach the database, however the engine, JDBC or the transaction manager wraps it: no connection to
+   * be had, or one that broke under the request: SQL state class 08 (connection exception, e.g. the driver's I/O
+   * error) or 57P (the server shutting down). A rollback that then fails on the broken connection keeps the
+   * request's own failure as its application exception.
+   */
   private static boolean databaseUnreachable(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
-          || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+          || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+          || cause instanceof SQLException sql && sql.getSQLState() != null
+              && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+          || cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+              && databaseUnreachable(rollback.getApplicationException())) {
         return true;
       }
     }

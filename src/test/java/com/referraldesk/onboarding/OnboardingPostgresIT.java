@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.referraldesk.ReferralDeskApplication;
+import com.referraldesk.PostgresApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,17 +36,10 @@ class OnboardingPostgresIT {
   @BeforeAll
   static void startOnAFreshDatabase() throws Exception {
     postgres = EmbeddedPostgres.start();
-    Map<String, String> settings = Map.of(
-        "REFERRAL_DESK_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
-        "REFERRAL_DESK_DB_USER", "postgres",
-        "REFERRAL_DESK_DB_PASSWORD", "",
-        "server.port", "0",
-        "camunda.bpm.process-engine-name", ENGINE,
+    app = PostgresApplication.start(postgres, ENGINE, Map.of(
         "camunda.bpm.admin-user.id", "operator",
         "camunda.bpm.admin-user.password", "operator-2026-pg",
-        "referral-desk.mail.outbox-dir", "target/onboarding-pg-outbox");
-    app = new SpringApplicationBuilder(ReferralDeskApplication.class).profiles("postgres")
-        .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        "referral-desk.mail.outbox-dir", "target/onboarding-pg-outbox"));
   }
 
   @AfterAll
