@@ -34,10 +34,6 @@
     }
   }
 
-  function notice(message) {
-    desk.text($('notice'), message).hidden = !message;
-  }
-
   /** "2026-03-05 14:02 UTC": the days the filters take are UTC days, so times are shown in UTC too. */
   function time(iso) {
     return iso ? iso.substring(0, 16).replace('T', ' ') + ' UTC' : '';
@@ -84,14 +80,14 @@
   }
 
   async function showPage() {
-    notice('');
+    desk.say('');
     const request = ++view.shown;
     const params = query({ limit: PAGE_SIZE, after: view.cursors[view.page] });
     const response = await desk.api(`${archivePath()}?${params}`);
     if (request !== view.shown) return; // a later filter or page was asked for meanwhile
     if (!response.ok) {
       $('referrals').tBodies[0].replaceChildren();
-      notice(await desk.problem(response));
+      desk.say(await desk.problem(response));
       return;
     }
     const page = await response.json();
@@ -176,11 +172,11 @@
 
   /** The CSV of every referral the filters match, fetched with the session and saved as the server names it. */
   async function exportCsv() {
-    notice('');
+    desk.say('');
     const response = await desk.api(`${archivePath('.csv')}?${query({})}`,
       { headers: { Accept: 'text/csv, application/problem+json' } });
     if (!response.ok) {
-      notice(await desk.problem(response));
+      desk.say(await desk.problem(response));
       return;
     }
     const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
@@ -218,12 +214,12 @@
     });
     const response = await desk.api('/api/archives');
     if (!response.ok) {
-      notice(await desk.problem(response));
+      desk.say(await desk.problem(response));
       return;
     }
     const archives = await response.json();
     if (!archives.length) {
-      notice('You may read no partner\'s archive.');
+      desk.say('You may read no partner\'s archive.');
       $('filters').hidden = true;
       return;
     }

@@ -44,5 +44,12 @@ window.desk = (() => {
     return element;
   }
 
-  return { api, problem, text, signIn: SIGN_IN };
+  /** The page's notice (#notice): an error unless ok; no message hides it. */
+  function say(message, ok) {
+    const notice = document.getElementById('notice');
+    text(notice, message).className = 'notice ' + (ok ? 'ok' : 'error');
+    notice.hidden = !message;
+  }
+
+  return { api, problem, text, say, signIn: SIGN_IN };
 })();

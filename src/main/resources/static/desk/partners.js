@@ -4,15 +4,8 @@
     CREATED: 'Created', ADMIN_INVITED: 'Admin invited', INVITATION_ACCEPTED: 'Admin chose a password',
     DEACTIVATED: 'Deactivated', REACTIVATED: 'Reactivated'
   };
-  const notice = document.getElementById('notice');
   const rows = document.querySelector('#partners tbody');
   const form = document.getElementById('create');
-
-  function say(message, ok) {
-    desk.text(notice, message);
-    notice.className = 'notice ' + (ok ? 'ok' : 'error');
-    notice.hidden = false;
-  }
 
   function cell(row, value) {
     row.appendChild(desk.text(document.createElement('td'), value));
@@ -32,7 +25,7 @@
   async function load() {
     const response = await desk.api('/api/partners');
     if (!response.ok) {
-      say(await desk.problem(response));
+      desk.say(await desk.problem(response));
       return;
     }
     rows.replaceChildren();
@@ -59,10 +52,10 @@
       method, headers: { 'Content-Type': 'application/json' }, body: body && JSON.stringify(body)
     });
     if (!response.ok) {
-      say(await desk.problem(response));
+      desk.say(await desk.problem(response));
       return;
     }
-    say(done, true);
+    desk.say(done, true);
     await load();
     await history(partner);
   }
@@ -84,7 +77,7 @@
   async function history(partner) {
     const response = await desk.api(`/api/partners/${encodeURIComponent(partner.id)}/events`);
     if (!response.ok) {
-      say(await desk.problem(response));
+      desk.say(await desk.problem(response));
       return;
     }
     const body = document.querySelector('#history tbody');
@@ -112,7 +105,7 @@
       })
     });
     if (!response.ok) {
-      say(await desk.problem(response));
+      desk.say(await desk.problem(response));
       return;
     }
     const onboarded = await response.json();
@@ -120,7 +113,7 @@
     desk.text(document.getElementById('expires'), when(onboarded.invitation.expiresAt));
     document.getElementById('link').value = onboarded.invitation.link;
     document.getElementById('invitation').hidden = false;
-    say(`${onboarded.partner.name} is onboarded.`, true);
+    desk.say(`${onboarded.partner.name} is onboarded.`, true);
     form.reset();
     await load();
     await history(onboarded.partner);

@@ -3,17 +3,10 @@
   const token = window.location.hash.substring(1);
   // Out of the address bar and the history: the token opens the account once.
   history.replaceState(null, '', window.location.pathname);
-  const notice = document.getElementById('notice');
   const form = document.getElementById('choose');
 
-  function say(message, ok) {
-    desk.text(notice, message);
-    notice.className = 'notice ' + (ok ? 'ok' : 'error');
-    notice.hidden = false;
-  }
-
   if (!token) {
-    say('This link holds no invitation. Ask your referral manager for a new one.');
+    desk.say('This link holds no invitation. Ask your referral manager for a new one.');
     form.hidden = true;
   }
 
@@ -21,14 +14,14 @@
     event.preventDefault();
     const password = form.elements.password.value;
     if (password !== form.elements.repeat.value) {
-      say('The two passwords differ.');
+      desk.say('The two passwords differ.');
       return;
     }
     const response = await desk.api('/api/invitations/accept', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token, password })
     });
     if (!response.ok) {
-      say(await desk.problem(response));
+      desk.say(await desk.problem(response));
       return;
     }
     const accepted = await response.json();
@@ -36,6 +29,6 @@
     desk.text(document.getElementById('user'), accepted.userId);
     document.getElementById('sign-in').href = desk.signIn;
     document.getElementById('next').hidden = false;
-    say('Your password is set.', true);
+    desk.say('Your password is set.', true);
   });
 })();
