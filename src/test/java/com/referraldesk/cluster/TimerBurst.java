@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the same moment of the engine clock; the running nodes' job executors work them off. Checks that every timer
  * fired once, every e-mail went out once and every expiry was archived once, and prints what it took.
  */
-final class TimerBurst {
+public final class TimerBurst {
 
   static final int REMINDED = 300;
   static final int EXPIRING = 300;
@@ -111,7 +111,7 @@ final class TimerBurst {
    * </ul>
    * Answers how often the clock had to move.
    */
-  static int workOff(ConfigurableApplicationContext node) {
+  public static int workOff(ConfigurableApplicationContext node) {
     ManagementService management = node.getBean(ProcessEngine.class).getManagementService();
     for (int waits = 0; waits < 10; waits++) {
       boolean stuck = !awaitIdleOrStuck(management, Duration.ofMinutes(5));
