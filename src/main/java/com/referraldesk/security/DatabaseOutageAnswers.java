@@ -1,6 +1,5 @@
 package com.referraldesk.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.referraldesk.api.DatabaseOutage;
 import jakarta.annotation.Priority;
 import jakarta.servlet.FilterChain;
@@ -30,15 +29,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>in Jersey's resources, where Camunda's exception mappers answer it: ours come first and take only this
  *   failure, every other goes on to Camunda's (Jersey registers them in each of Camunda's applications through
  *   META-INF/services); a RestException wrapping it is answered by {@link RefusedInputAnswers.Mapper};</li>
- *   <li>in the filters in front of them (the engine REST's Basic login, the web apps' signed-in user), whose
- *   exceptions {@link Filter} answers.</li>
+ *   <li>in the filters in front of every API (a Basic login's password check, the web apps' login and signed-in
+ *   user), whose exceptions would reach the servlet container, which answers 500: {@link Filter} answers them,
+ *   as {@link Refusal} answers on that path.</li>
  * </ul>
  */
 public class DatabaseOutageAnswers implements AutoDiscoverable {
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageAnswers.class);
-  private static final Map<String, String> BODY = Map.of("type", "ServiceUnavailable", "message", DatabaseOutage.MESSAGE);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The failure's type in Camunda's error format: no class of the server. */
+  static final String TYPE = "ServiceUnavailable";
+  private static final Map<String, String> BODY = Map.of("type", TYPE, "message", DatabaseOutage.MESSAGE);
 
   @Override
   public void configure(FeatureContext context) {
@@ -83,7 +84,7 @@ public class DatabaseOutageAnswers implements AutoDiscoverable {
         .entity(BODY).build();
   }
 
-  /** In front of Camunda's APIs, outside every other filter there. */
+  /** In front of everything, outside every other filter. */
   static class Filter extends OncePerRequestFilter {
 
     @Override
@@ -98,10 +99,8 @@ public class DatabaseOutageAnswers implements AutoDiscoverable {
         LOG.warn("{} {} failed: the database is not reachable ({})", request.getMethod(), request.getRequestURI(),
             e.toString());
         response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-        response.setContentType(MediaType.APPLICATION_JSON);
-        JSON.writeValue(response.getOutputStream(), BODY);
+        Refusal.send(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
       }
     }
   }

@@ -110,6 +110,7 @@ class DatabaseOutageIT {
     TimerBurst.workOff(app);
     SMTP.purgeEmailFromAllMailboxes();
     CamundaSession admin = CamundaSession.signIn("admin", "admin-demo", "cockpit");
+    CamundaSession anna = CamundaSession.open("tasklist");
     Load load = new Load(3);
     load.start();
     Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> load.taken.size() >= 10);
@@ -126,11 +127,15 @@ class DatabaseOutageIT {
     load.phase = Phase.DOWN;
     postgres.close();
     long stopped = System.nanoTime();
-    // The web apps' engine API (Tasklist's), a Cockpit plugin's API, both with a session, and the engine's REST API.
+    // The web apps' engine API (Tasklist's) and a Cockpit plugin's API with a session, the engine's REST API, a login
+    // to the web apps, and the application's API with Basic (the password is checked in the database).
     for (Callable<HttpResponse<String>> call : List.<Callable<HttpResponse<String>>>of(
         () -> admin.send("GET", "/camunda/api/engine/engine/" + ENGINE + "/task/count"),
         () -> admin.send("GET", "/camunda/api/cockpit/plugin/base/" + ENGINE + "/process-definition/statistics"),
-        () -> engineRest("/task/count"))) {
+        () -> engineRest("/task/count"),
+        () -> anna.logIn("anna", "anna-demo", "tasklist"),
+        () -> HTTP.send(HttpRequest.newBuilder(url("/api/archives")).header("Authorization", basic("anna", "anna-demo"))
+            .build(), HttpResponse.BodyHandlers.ofString()))) {
       long sent = System.nanoTime();
       HttpResponse<String> answer = call.call();
       System.out.printf("database gone for 30 s under load: GET %s answered %d after %d ms%n", answer.uri().getPath(),
@@ -335,16 +340,26 @@ class DatabaseOutageIT {
   record CamundaSession(HttpClient browser, CookieManager cookies) {
 
     static CamundaSession signIn(String user, String password, String app) throws Exception {
-      CookieManager cookies = new CookieManager();
-      CamundaSession session = new CamundaSession(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies);
-      session.send("GET", "/camunda/app/" + app + "/" + ENGINE + "/");
-      HttpResponse<String> login = session.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/" + ENGINE
-              + "/login/" + app)).header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
+      CamundaSession session = open(app);
+      HttpResponse<String> login = session.logIn(user, password, app);
       assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
       // The login starts a new session; its first read hands out the CSRF token, as the web app's first page does.
       session.send("GET", "/camunda/api/admin/auth/user/" + ENGINE);
       return session;
+    }
+
+    /** The web app's page opened, its login form shown. */
+    static CamundaSession open(String app) throws Exception {
+      CookieManager cookies = new CookieManager();
+      CamundaSession session = new CamundaSession(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies);
+      session.send("GET", "/camunda/app/" + app + "/" + ENGINE + "/");
+      return session;
+    }
+
+    HttpResponse<String> logIn(String user, String password, String app) throws Exception {
+      return send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/" + ENGINE + "/login/" + app))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
     }
 
     HttpResponse<String> send(String method, String path) throws Exception {
@@ -360,9 +375,12 @@ class DatabaseOutageIT {
 
   /** The engine's REST API as a machine calls it, with Basic. */
   private static HttpResponse<String> engineRest(String path) throws Exception {
-    String basic = Base64.getEncoder().encodeToString("admin:admin-demo".getBytes(StandardCharsets.UTF_8));
     return HTTP.send(HttpRequest.newBuilder(url("/engine-rest/engine/" + ENGINE + path))
-        .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+        .header("Authorization", basic("admin", "admin-demo")).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The e-mails received, by their notification key (one effect), each e-mail once however many recipients. */
