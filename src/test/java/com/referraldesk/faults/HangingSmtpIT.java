@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.referraldesk.ReferralDeskApplication;
 import com.referraldesk.TestClock;
 import com.referraldesk.TestSmtp;
 import com.referraldesk.cluster.TimerBurst;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -64,14 +62,9 @@ class HangingSmtpIT {
 
   @BeforeAll
   static void start() {
-    app = new SpringApplicationBuilder(ReferralDeskApplication.class).run(
-        "--spring.datasource.url=jdbc:h2:mem:referral-desk-hanging-smtp;DB_CLOSE_DELAY=-1",
-        "--server.port=0", "--spring.mail.host=localhost", "--spring.mail.port=" + TestSmtp.PORT,
-        "--referral-desk.demo.enabled=false", "--camunda.bpm.process-engine-name=hangingsmtp",
-        "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=admin-test",
+    app = FaultNode.start("hangingsmtp", "--spring.mail.host=localhost", "--spring.mail.port=" + TestSmtp.PORT,
         "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
         "--logging.level.org.camunda.bpm.engine.context=OFF");
-    FaultsPartner.addTo(app);
   }
 
   @AfterAll
@@ -88,7 +81,7 @@ class HangingSmtpIT {
     ThreadPoolTaskExecutor jobThreads = app.getBean("camundaTaskExecutor", ThreadPoolTaskExecutor.class);
 
     // Referrals whose expiry falls due while the e-mail steps hang; their e-mails and reminders went out before.
-    List<String> others = TimerBurst.start(List.of(app), FaultsPartner.ID, FaultsPartner.LOCATION, OTHERS, T0);
+    List<String> others = TimerBurst.start(List.of(app), FaultNode.PARTNER, FaultNode.LOCATION, OTHERS, T0);
     TimerBurst.awaitNoExecutableJobs(app, Duration.ofSeconds(60));
     TestClock.pass(Duration.ofDays(3).plusMinutes(1));
     TimerBurst.awaitNoExecutableJobs(app, Duration.ofSeconds(60));
@@ -97,7 +90,7 @@ class HangingSmtpIT {
     List<String> stuck;
     List<HangingSmtp.Connection> attempts;
     try (HangingSmtp hanging = new HangingSmtp(TestSmtp.PORT)) {
-      stuck = TimerBurst.start(List.of(app), FaultsPartner.ID, FaultsPartner.LOCATION, HANGING,
+      stuck = TimerBurst.start(List.of(app), FaultNode.PARTNER, FaultNode.LOCATION, HANGING,
           T0.plus(Duration.ofDays(14)).minusSeconds(60));
       await().atMost(Duration.ofSeconds(30)).until(() -> hanging.connections.size() == HANGING);
       List<HangingSmtp.Connection> firstAttempts = List.copyOf(hanging.connections);
@@ -173,7 +166,7 @@ class HangingSmtpIT {
   private static int expiredAndArchived() {
     return app.getBean(JdbcClient.class)
         .sql("select count(*) from archived_referral where final_state = 'EXPIRED' and partner_id = ?")
-        .param(FaultsPartner.ID).query(Integer.class).single();
+        .param(FaultNode.PARTNER).query(Integer.class).single();
   }
 
   private static List<Job> notifyJobs(ProcessEngine engine, List<String> referralIds) {
