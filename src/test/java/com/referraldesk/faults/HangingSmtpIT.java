@@ -113,12 +113,13 @@ class HangingSmtpIT {
 
       for (int retries = ATTEMPTS - 1; retries >= 0; retries--) {
         int left = retries;
-        await().atMost(TIMEOUT.multipliedBy(3)).until(() ->
-            notifyJobs(engine, stuck).stream().allMatch(job -> job.getRetries() == left));
+        await("the attempts that leave %d retries end (a step without a timeout hangs)".formatted(left))
+            .atMost(TIMEOUT.multipliedBy(3))
+            .until(() -> notifyJobs(engine, stuck).stream().allMatch(job -> job.getRetries() == left));
         TestClock.pass(Duration.ofSeconds(61));
       }
-      await().atMost(Duration.ofSeconds(10)).until(() -> pool.getActiveConnections() == 0
-          && jobThreads.getActiveCount() == 0);
+      await("no connection in use, no job thread busy").atMost(Duration.ofSeconds(10))
+          .until(() -> pool.getActiveConnections() == 0 && jobThreads.getActiveCount() == 0);
       attempts = List.copyOf(hanging.connections);
 
       assertThat(attempts).as("every attempt reached the server").hasSize(HANGING * ATTEMPTS)
