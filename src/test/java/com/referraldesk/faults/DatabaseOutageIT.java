@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.referraldesk.PostgresApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +25,6 @@ class DatabaseOutageIT {
 
   /** An engine name of its own: the registry of engines is shared by the JVM with the other tests' contexts. */
   static final String ENGINE = "outagepg";
-  static final HttpClient HTTP = HttpClient.newHttpClient();
 
   static Path data;
   static int port;
@@ -94,15 +90,6 @@ class DatabaseOutageIT {
   }
 
   private static HttpResponse<String> sendRfi(String requestId) throws Exception {
-    String port = app.getEnvironment().getProperty("local.server.port");
-    String rfi = """
-        {"requestId": "%s", "source": "customer-search", "contactRequested": true, "findBestMatches": true,
-         "customer": {"company": "Northwind Traders", "contactName": "Nancy Davolio", "email": "nancy@northwind.example",
-                      "country": "US", "companySize": "medium", "industry": "retail", "language": "en"},
-         "need": {"details": "One ERP for 40 stores.", "keywords": ["ERP"], "products": ["Dynamics 365"]}}"""
-        .formatted(requestId);
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/rfis"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(rfi)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return Intake.sendRfi(app, requestId);
   }
 }
