@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,11 +181,11 @@ final class NodeProcess implements AutoCloseable {
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
   }
 
-  /** The jar {@code ./mvnw verify} packages before failsafe runs the full tier. */
+  /** The jar {@code ./mvnw verify} packages before failsafe runs the full tier (the newest, should others be left). */
   private static Path jar() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       return files.filter(file -> file.getFileName().toString().matches("referral-desk-.*\\.jar"))
-          .findFirst().map(Path::toAbsolutePath)
+          .max(Comparator.comparing(file -> file.toFile().lastModified())).map(Path::toAbsolutePath)
           .orElseThrow(() -> new IllegalStateException("no target/referral-desk-*.jar: run ./mvnw verify"));
     }
   }
