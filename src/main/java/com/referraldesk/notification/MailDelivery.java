@@ -3,6 +3,7 @@ package com.referraldesk.notification;
 import com.referraldesk.api.DatabaseOutage;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.SocketTimeoutException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -87,6 +91,8 @@ class MailDelivery {
       message.setHeader("X-Notification-Key", mail.key());
       message.setHeader("X-Referral-Id", mail.businessKey());
       mailSender.send(message);
+    } catch (MailException e) {
+      throw explained(e);
     } catch (MessagingException e) {
       throw new IllegalStateException("could not build the " + mail.template() + " e-mail", e);
     }
@@ -121,6 +127,33 @@ class MailDelivery {
         }
       }
     }
+  }
+
+  /**
+   * A hanging SMTP server's failure says so in the incident: which server, how long it was given and by which
+   * setting. JavaMail's own words ("Exception reading response") stay in the cause.
+   */
+  private RuntimeException explained(MailException failure) {
+    if (mailSender instanceof JavaMailSenderImpl smtp) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        if (cause instanceof SocketTimeoutException timeout) {
+          String setting = String.valueOf(timeout.getMessage()).toLowerCase(Locale.ROOT).contains("connect")
+              ? "mail.smtp.connectiontimeout" : "mail.smtp.timeout";
+          return new MailSendException("SMTP server %s:%d did not answer within %s (%s)".formatted(smtp.getHost(),
+              smtp.getPort(), millis(smtp.getJavaMailProperties().getProperty(setting)), setting), failure);
+        }
+      }
+    }
+    return failure;
+  }
+
+  /** JavaMail's milliseconds as an operator reads them: "10 s". */
+  private static String millis(String value) {
+    if (value == null || !value.matches("\\d+")) {
+      return value;
+    }
+    long millis = Long.parseLong(value);
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
   /** Header text on one line: a line break in it would start a header of its own. */

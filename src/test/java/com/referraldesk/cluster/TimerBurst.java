@@ -155,7 +155,7 @@ public final class TimerBurst {
   }
 
   /** Starts referrals at the given engine time, spread over the nodes. */
-  static List<String> start(List<ConfigurableApplicationContext> nodes, String partnerId, String locationId, int count,
+  public static List<String> start(List<ConfigurableApplicationContext> nodes, String partnerId, String locationId, int count,
       Instant at) {
     TestClock.set(at);
     List<String> ids = new ArrayList<>();
@@ -170,7 +170,7 @@ public final class TimerBurst {
   }
 
   /** For a few jobs that no other node competes for. */
-  static void awaitNoExecutableJobs(ConfigurableApplicationContext node, Duration atMost) {
+  public static void awaitNoExecutableJobs(ConfigurableApplicationContext node, Duration atMost) {
     ProcessEngine engine = node.getBean(ProcessEngine.class);
     await().atMost(atMost).pollInterval(Duration.ofMillis(250))
         .until(() -> engine.getManagementService().createJobQuery().executable().count() == 0);

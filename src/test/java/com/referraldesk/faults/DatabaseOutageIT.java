@@ -400,14 +400,6 @@ class DatabaseOutageIT {
   }
 
   private static HttpResponse<String> sendRfi(String requestId) throws IOException, InterruptedException {
-    String rfi = """
-        {"requestId": "%s", "source": "customer-search", "contactRequested": true, "findBestMatches": true,
-         "customer": {"company": "Northwind Traders", "contactName": "Nancy Davolio", "email": "nancy@northwind.example",
-                      "country": "US", "companySize": "medium", "industry": "retail", "language": "en"},
-         "need": {"details": "One ERP for 40 stores.", "keywords": ["ERP"], "products": ["Dynamics 365"]}}"""
-        .formatted(requestId);
-    return HTTP.send(HttpRequest.newBuilder(url("/api/rfis"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(rfi)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return Intake.sendRfi(app, requestId);
   }
 }

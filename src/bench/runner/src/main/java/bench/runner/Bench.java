@@ -101,13 +101,13 @@ public final class Bench {
           case "intake" -> intake("1 RFI intake", "intake", List.of(), List.of(STOCK_DB), true);
           case "storm" -> timerStorm();
           case "inbox" -> inbox("3 Inbox", "inbox", List.of(), List.of(STOCK_DB));
-          case "pg-intake" -> intake("1b RFI intake on PostgreSQL", "pg-intake", postgres().freshDatabase("rd_intake"),
+          case "pg-intake" -> intake("1b RFI intake on PostgreSQL", "pg-intake", postgres().referralDeskDatabase("rd_intake"),
               postgres().freshDatabase("stock_intake"), false);
-          case "pg-inbox" -> inbox("3b Inbox on PostgreSQL", "pg-inbox", postgres().freshDatabase("rd_inbox"),
+          case "pg-inbox" -> inbox("3b Inbox on PostgreSQL", "pg-inbox", postgres().referralDeskDatabase("rd_inbox"),
               postgres().freshDatabase("stock_inbox"));
           case "cluster" -> cluster();
           case "memory" -> memory("6 Memory", "memory", List.of());
-          case "pg-memory" -> memory("6b Memory on PostgreSQL", "pg-memory", postgres().freshDatabase("rd_memory"));
+          case "pg-memory" -> memory("6b Memory on PostgreSQL", "pg-memory", postgres().referralDeskDatabase("rd_memory"));
           default -> throw new IllegalArgumentException("no scenario " + scenario + "; there are " + Options.ALL);
         }
       }
@@ -359,7 +359,7 @@ public final class Bench {
   /** Nodes share a working folder, so their captured e-mails land in one outbox and are checked together. */
   Storm postgresStorm(int nodes, boolean pinned) throws Exception {
     String name = "rd_storm_" + nodes + (pinned ? "_pinned" : "");
-    List<String> database = postgres().freshDatabase(name);
+    List<String> database = postgres().referralDeskDatabase(name);
     Path dir = options.work().resolve(name.replace('_', '-'));
     List<String> referralIds = seedJourneys(dir, database, options.clusterStorm(), true);
     List<String> running = withArgs(database);

