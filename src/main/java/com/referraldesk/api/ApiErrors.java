@@ -10,9 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -24,11 +21,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
@@ -56,8 +50,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
-  /** How long a client waits before it sends again a request the database could not take. */
-  static final int RETRY_AFTER_SECONDS = 30;
 
   /** A {@code @Valid} body that breaks its constraints. */
   @Override
@@ -133,39 +125,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
       throw e;
     }
-    if (databaseUnreachable(e)) {
+    if (DatabaseOutage.causes(e)) {
       LOG.warn("{} failed: the database is not reachable ({})", request.getDescription(false), e.toString());
       ProblemDetail unavailable = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-          "the database is not reachable for the moment; send the request again in " + RETRY_AFTER_SECONDS
-              + " s (an RFI sent again with the same requestId is taken once)");
+          DatabaseOutage.MESSAGE + " (an RFI sent again with the same requestId is taken once)");
       HttpHeaders headers = new HttpHeaders();
-      headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+      headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
       return handleExceptionInternal(e, unavailable, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
     LOG.error("{} failed", request.getDescription(false), e);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
         "the server could not answer; the error is logged");
     return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
-  }
-
-  /**
-   * A failure to reach the database, however the engine, JDBC or the transaction manager wraps it: no connection to
-   * be had, or one that broke under the request: SQL state class 08 (connection exception, e.g. the driver's I/O
-   * error) or 57P (the server shutting down). A rollback that then fails on the broken connection keeps the
-   * request's own failure as its application exception.
-   */
-  private static boolean databaseUnreachable(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
-          || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-          || cause instanceof SQLException sql && sql.getSQLState() != null
-              && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
-          || cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-              && databaseUnreachable(rollback.getApplicationException())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private ResponseEntity<Object> refuse(Exception e, List<FieldProblem> problems, WebRequest request) {

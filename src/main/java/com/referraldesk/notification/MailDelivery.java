@@ -1,13 +1,17 @@
 package com.referraldesk.notification;
 
+import com.referraldesk.api.DatabaseOutage;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.SocketTimeoutException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
@@ -25,10 +29,15 @@ import org.thymeleaf.context.Context;
 /**
  * Renders an e-mail from its template (templates/mail/, HTML and text) in the recipients' language and sends it at
  * most once per idempotency key: right after the SMTP server (or the outbox) has taken it, it is recorded as sent in
- * a transaction of its own, so a step that fails or rolls back after that does not send it again when retried.
+ * a transaction of its own, so a step that fails or rolls back after that does not send it again when retried, nor
+ * one whose database went away for a while as it sent.
  */
 @Component
 class MailDelivery {
+
+  /** How long a sent e-mail's record waits for the database to come back. */
+  static final Duration RECORD_PATIENCE = Duration.ofMinutes(2);
+  private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
 
   private final JavaMailSender mailSender;
   private final ITemplateEngine templates;
@@ -87,11 +96,37 @@ class MailDelivery {
     } catch (MessagingException e) {
       throw new IllegalStateException("could not build the " + mail.template() + " e-mail", e);
     }
-    // Committed on its own: should the step's transaction roll back after this, its retry finds the e-mail sent.
-    ownTransaction.executeWithoutResult(status ->
-        jdbc.sql("insert into sent_notification (notification_key, sent_at) values (?, ?)")
-            .params(mail.key(), Timestamp.from(clock.instant()))
-            .update());
+    recordSent(mail.key());
+  }
+
+  /**
+   * Committed on its own: should the step's transaction roll back after this, its retry finds the e-mail sent. A
+   * database gone at this moment would leave the e-mail unrecorded and its retry would send it again: the record
+   * waits for it to come back, for {@link #RECORD_PATIENCE}, well within the job's lock (5 min), so no other node
+   * takes the step over meanwhile. The job thread could do nothing else while the database is gone.
+   */
+  private void recordSent(String key) {
+    long giveUp = System.nanoTime() + RECORD_PATIENCE.toNanos();
+    while (true) {
+      try {
+        ownTransaction.executeWithoutResult(status ->
+            jdbc.sql("insert into sent_notification (notification_key, sent_at) values (?, ?)")
+                .params(key, Timestamp.from(clock.instant()))
+                .update());
+        return;
+      } catch (RuntimeException e) {
+        if (!DatabaseOutage.causes(e) || System.nanoTime() > giveUp) {
+          throw e;
+        }
+        LOG.warn("The e-mail {} is sent, the database is not reachable to record it: trying again", key);
+        try {
+          Thread.sleep(1000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   /**

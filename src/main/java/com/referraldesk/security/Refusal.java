@@ -12,7 +12,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /**
- * The answer of the filters in front of the APIs, and of the API's security, when they refuse a request. Camunda's
+ * The answer of the filters in front of the APIs, and of the API's security, when they refuse a request (or cannot
+ * answer it: the database out of reach). Camunda's
  * paths (/engine-rest, the web apps under /camunda) answer in Camunda's error format, {@code {type, message}}, which
  * its web apps read to show an access-denied page; all else answers RFC 9457 problem details, as Referral Desk's API
  * does.
@@ -45,7 +46,11 @@ final class Refusal {
     Object body;
     if (camundas(request.getRequestURI().substring(request.getContextPath().length()))) {
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      String type = status == HttpServletResponse.SC_FORBIDDEN ? "AuthorizationException" : "InvalidRequestException";
+      String type = switch (status) {
+        case HttpServletResponse.SC_FORBIDDEN -> "AuthorizationException";
+        case HttpServletResponse.SC_SERVICE_UNAVAILABLE -> DatabaseOutageAnswers.TYPE;
+        default -> "InvalidRequestException";
+      };
       body = Map.of("type", type, "message", message);
     } else {
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

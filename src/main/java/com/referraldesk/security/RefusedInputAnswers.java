@@ -1,5 +1,6 @@
 package com.referraldesk.security;
 
+import com.referraldesk.api.DatabaseOutage;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
@@ -22,7 +23,8 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * refusal's own words. Their resources turn every engine exception of a process start, and one wrapped by a task
  * listener, into 500 ("ENGINE-03051 There was an exception while invoking the TaskListener ..."); a form the
  * server refuses, or a start without its referral id, is the caller's mistake, not the server's; a task listener's
- * refusal of who completes the task is 403, as the engine's own refusals. No answer names a Java class of the server.
+ * refusal of who completes the task is 403, as the engine's own refusals; a database out of reach is 503
+ * ({@link DatabaseOutageAnswers}). No answer names a Java class of the server.
  *
  * <p>Jersey registers it in each of those applications through META-INF/services.
  */
@@ -50,6 +52,9 @@ public class RefusedInputAnswers implements AutoDiscoverable {
 
     @Override
     public Response toResponse(RestException exception) {
+      if (DatabaseOutage.causes(exception)) {
+        return DatabaseOutageAnswers.unavailable(request, exception);
+      }
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException) {
           return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)

@@ -15,7 +15,8 @@ import org.springframework.core.Ordered;
  * the engine's identity service) with the caller's authorizations applied; the Admin app's setup is closed
  * (CVE-2026-77226); the web apps' CSRF refusals keep the session and their plugin APIs need the application; the
  * web apps take who is logged in from the sign-in's session, right after Spring Security has read it;
- * the public RFI intake is bounded; malformed query strings get 400. Rules on what the engine runs are in {@link EngineGuards}.
+ * the public RFI intake is bounded; malformed query strings get 400; a database out of reach met by any filter
+ * is 503, not the servlet container's 500 ({@link DatabaseOutageAnswers}). Rules on what the engine runs are in {@link EngineGuards}.
  */
 @Configuration
 class ServletFilters {
@@ -48,6 +49,11 @@ class ServletFilters {
   @Bean
   FilterRegistrationBean<SignedInUser> signedInUser(ProcessEngine engine) {
     return on(new SignedInUser(engine), "/camunda/*", SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+  }
+
+  @Bean
+  FilterRegistrationBean<DatabaseOutageAnswers.Filter> databaseOutage() {
+    return on(new DatabaseOutageAnswers.Filter(), "/*", Ordered.HIGHEST_PRECEDENCE);
   }
 
   @Bean

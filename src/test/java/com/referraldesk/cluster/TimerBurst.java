@@ -111,7 +111,7 @@ public final class TimerBurst {
    * </ul>
    * Answers how often the clock had to move.
    */
-  static int workOff(ConfigurableApplicationContext node) {
+  public static int workOff(ConfigurableApplicationContext node) {
     ManagementService management = node.getBean(ProcessEngine.class).getManagementService();
     for (int waits = 0; waits < 10; waits++) {
       boolean stuck = !awaitIdleOrStuck(management, Duration.ofMinutes(5));

@@ -1,5 +1,6 @@
 package com.referraldesk.faults;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +15,8 @@ final class Intake {
   private Intake() {
   }
 
-  static HttpResponse<String> sendRfi(ConfigurableApplicationContext app, String requestId) throws Exception {
+  static HttpResponse<String> sendRfi(ConfigurableApplicationContext app, String requestId)
+      throws IOException, InterruptedException {
     String port = app.getEnvironment().getProperty("local.server.port");
     String rfi = """
         {"requestId": "%s", "source": "customer-search", "contactRequested": true, "findBestMatches": true,
