@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -23,7 +25,8 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * refusal's own words. Their resources turn every engine exception of a process start, and one wrapped by a task
  * listener, into 500 ("ENGINE-03051 There was an exception while invoking the TaskListener ..."); a form the
  * server refuses, or a start without its referral id, is the caller's mistake, not the server's; a task listener's
- * refusal of who completes the task is 403, as the engine's own refusals; a database out of reach is 503
+ * refusal of who completes the task is 403, as the engine's own refusals; a completion that lost a race with the
+ * referral's timer or another step is 409, one of a task that ended meanwhile 404; a database out of reach is 503
  * ({@link DatabaseOutageAnswers}). No answer names a Java class of the server.
  *
  * <p>Jersey registers it in each of those applications through META-INF/services.
@@ -45,6 +48,10 @@ public class RefusedInputAnswers implements AutoDiscoverable {
   @Priority(1)
   public static class Mapper implements ExceptionMapper<RestException> {
 
+    static final String CHANGED_MEANWHILE = "The referral changed at the same moment (its timer or another step): "
+        + "open the task again and send it once more.";
+    static final String TASK_ENDED = "This task is no longer open: it was completed, or its referral expired or "
+        + "went to another partner.";
     private static final Pattern JAVA_CLASS_PREFIX = Pattern.compile("^([a-z_][\\w$]*\\.)+[A-Z][\\w$]*: ");
 
     @Context
@@ -64,6 +71,16 @@ public class RefusedInputAnswers implements AutoDiscoverable {
         if (cause instanceof AuthorizationException) {
           return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
               .entity(Map.of("type", "AuthorizationException", "message", cause.getMessage())).build();
+        }
+        // Races a partner meets, not server faults: the referral's timer or another step committed first, or the
+        // task ended meanwhile (completed in another tab, expired, won by another partner).
+        if (cause instanceof OptimisticLockingException) {
+          return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+              .entity(Map.of("type", "OptimisticLockingException", "message", CHANGED_MEANWHILE)).build();
+        }
+        if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find task ")) {
+          return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+              .entity(Map.of("type", "InvalidRequestException", "message", TASK_ENDED)).build();
         }
       }
       Response answer = ExceptionHandlerHelper.getInstance().getResponse(exception);

@@ -138,6 +138,18 @@ class TaskCompletionAttackIT extends RunningApplication {
   }
 
   @Test
+  void aTaskCompletedAlreadyIs404SayingItIsNoLongerOpenNotAServerFault() throws Exception {
+    String task = "/engine-rest/task/" + fabrikamTask.getId();
+    assertThat(call("POST", task + "/complete", "ben", "ben-demo", "{\"variables\":{" + DECLINE + "}}").statusCode())
+        .isEqualTo(204);
+    // The same answer sent again, from a second tab or by a double click: through the engine API and Tasklist.
+    for (HttpResponse<String> again : submitFabrikamFormAsBen("{\"variables\":{" + DECLINE + "}}")) {
+      assertThat(again.statusCode()).as(again.body()).isEqualTo(404);
+      assertThat(again.body()).contains("no longer open").doesNotContain("ENGINE-", "NullValueException");
+    }
+  }
+
+  @Test
   void aFormWithBadValuesIs400NamingEachFieldInCamundasFormatAndTheTaskStaysOpen() throws Exception {
     String bad = "{\"variables\":{\"decision\":{\"value\":\"accept\"},\"engagementName\":{\"value\":\"ERP\"},"
         + "\"estimatedValue\":{\"value\":\"lots\"},\"purchaseTimeframe\":{\"value\":\"someday\"},"

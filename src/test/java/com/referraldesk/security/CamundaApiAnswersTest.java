@@ -7,7 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response.Status;
 import java.net.URI;
 import java.sql.SQLException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -24,9 +26,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * Camunda's exception mappers as its JAX-RS applications register them, with ours found as Jersey finds them
  * (META-INF/services): a database out of reach is 503 however a resource wraps it; every other failure keeps
- * Camunda's answer, so a bug or a refused request is never told to come back later.
+ * Camunda's answer, so a bug or a refused request is never told to come back later; a completion that lost a race is
+ * told so (409), and one of a task that ended meanwhile 404, not a server fault (500).
  */
-class DatabaseOutageAnswersTest {
+class CamundaApiAnswersTest {
 
   static final SQLException BROKEN = new SQLException("An I/O error occurred while sending to the backend.", "08006");
 
@@ -64,6 +67,24 @@ class DatabaseOutageAnswersTest {
     assertThat(call(new ProcessEngineException("ENGINE-03004 Exception while executing Database Operation",
         new SQLException("duplicate key value violates unique constraint", "23505"))).getStatus()).isEqualTo(500);
     assertThat(call(new RestException(Status.NOT_FOUND, "no such task")).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void aCompletionThatLostARaceIs409AndOneOfAnEndedTask404NotAServerFault() throws Exception {
+    ContainerResponse conflict = call(new RestException(Status.INTERNAL_SERVER_ERROR,
+        new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE ExecutionEntity[42]' failed. Entity was "
+            + "updated by another transaction concurrently."), "Cannot complete task 7"));
+    assertThat(conflict.getStatus()).isEqualTo(409);
+    assertThat(conflict.getEntity().toString()).contains("changed at the same moment").doesNotContain("ENGINE", "UPDATE");
+
+    ContainerResponse ended = call(new RestException(Status.INTERNAL_SERVER_ERROR,
+        new NullValueException("Cannot find task with id 7: task is null"), "Cannot complete task 7"));
+    assertThat(ended.getStatus()).isEqualTo(404);
+    assertThat(ended.getEntity().toString()).contains("no longer open");
+
+    assertThat(call(new RestException(Status.INTERNAL_SERVER_ERROR,
+        new NullValueException("Cannot find process definition with key x"), "Cannot start")).getStatus())
+        .as("only a task gone is 404 here").isEqualTo(500);
   }
 
   private ContainerResponse call(RuntimeException failure) throws Exception {
