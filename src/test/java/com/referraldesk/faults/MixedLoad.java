@@ -161,8 +161,8 @@ final class MixedLoad {
 
   /**
    * What the partner submits for the task, decided by its referral and step (so a task left alone stays so), or null
-   * to leave it:
-   * 4 in 10 new referrals accepted, 3 declined, 3 left to remind and expire; an engagement saved once, then won or lost.
+   * to leave it: 4 in 10 new referrals accepted, 3 declined, 3 left to remind and expire; an engagement saved once,
+   * then won or lost, 1 in 10 kept open (so some referrals are still open when the figures are checked).
    */
   private static String form(JsonNode task, boolean saved) {
     String key = task.get("taskDefinitionKey").asText();
@@ -172,7 +172,8 @@ final class MixedLoad {
           ? "\"decision\":{\"value\":\"accept\"},\"engagementName\":{\"value\":\"Load ERP\"},"
             + "\"estimatedValue\":{\"value\":25000},\"purchaseTimeframe\":{\"value\":\"1-3-months\"}"
           : choice < 7 ? DECLINE : null;
-      case "Task_WorkEngagement" -> "\"engagementAction\":{\"value\":\"" + (!saved ? "save" : choice < 5 ? "won" : "lost")
+      case "Task_WorkEngagement" -> saved && choice == 9 ? null
+          : "\"engagementAction\":{\"value\":\"" + (!saved ? "save" : choice < 5 ? "won" : "lost")
           + "\"},\"engagementName\":{\"value\":\"Load ERP\"},\"estimatedValue\":{\"value\":30000},"
           + "\"lostReason\":{\"value\":\"price\"}";
       case "Task_ShowInterest" -> choice < 5 ? "\"interest\":{\"value\":\"interested\"}"
