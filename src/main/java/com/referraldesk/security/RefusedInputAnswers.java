@@ -50,8 +50,8 @@ public class RefusedInputAnswers implements AutoDiscoverable {
 
     static final String CHANGED_MEANWHILE = "The referral changed at the same moment (its timer or another step): "
         + "open the task again and send it once more.";
-    static final String TASK_ENDED = "This task is no longer open: it was completed, or its referral expired or "
-        + "went to another partner.";
+    static final String TASK_ENDED = "This task is not open: it was completed, or its referral expired or "
+        + "went to another partner (or no task has this id).";
     private static final Pattern JAVA_CLASS_PREFIX = Pattern.compile("^([a-z_][\\w$]*\\.)+[A-Z][\\w$]*: ");
 
     @Context

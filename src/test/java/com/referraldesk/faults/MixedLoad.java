@@ -207,7 +207,7 @@ final class MixedLoad {
         completions.incrementAndGet();
         return true;
       }
-      if (answer.statusCode() == 404 && answer.body().contains("no longer open")) {
+      if (answer.statusCode() == 404 && answer.body().contains("is not open")) {
         endedMeanwhile.incrementAndGet();
         return expect(send(home, "GET", "/engine-rest/task/" + taskId, user, null), 404, "a task that ended");
       }

@@ -80,7 +80,7 @@ class CamundaApiAnswersTest {
     ContainerResponse ended = call(new RestException(Status.INTERNAL_SERVER_ERROR,
         new NullValueException("Cannot find task with id 7: task is null"), "Cannot complete task 7"));
     assertThat(ended.getStatus()).isEqualTo(404);
-    assertThat(ended.getEntity().toString()).contains("no longer open");
+    assertThat(ended.getEntity().toString()).contains("is not open");
 
     assertThat(call(new RestException(Status.INTERNAL_SERVER_ERROR,
         new NullValueException("Cannot find process definition with key x"), "Cannot start")).getStatus())

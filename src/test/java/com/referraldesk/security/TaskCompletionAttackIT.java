@@ -145,7 +145,7 @@ class TaskCompletionAttackIT extends RunningApplication {
     // The same answer sent again, from a second tab or by a double click: through the engine API and Tasklist.
     for (HttpResponse<String> again : submitFabrikamFormAsBen("{\"variables\":{" + DECLINE + "}}")) {
       assertThat(again.statusCode()).as(again.body()).isEqualTo(404);
-      assertThat(again.body()).contains("no longer open").doesNotContain("ENGINE-", "NullValueException");
+      assertThat(again.body()).contains("is not open").doesNotContain("ENGINE-", "NullValueException");
     }
   }
 
