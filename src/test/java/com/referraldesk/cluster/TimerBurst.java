@@ -112,13 +112,18 @@ public final class TimerBurst {
    * Answers how often the clock had to move.
    */
   public static int workOff(ConfigurableApplicationContext node) {
+    return workOff(node, LOCK_TIME);
+  }
+
+  /** The same on a node whose job executor locks jobs for {@code lockTime}. */
+  public static int workOff(ConfigurableApplicationContext node, Duration lockTime) {
     ManagementService management = node.getBean(ProcessEngine.class).getManagementService();
     for (int waits = 0; waits < 10; waits++) {
       boolean stuck = !awaitIdleOrStuck(management, Duration.ofMinutes(5));
       if (!stuck && management.createJobQuery().withException().count() == 0) {
         return waits;
       }
-      TestClock.pass(stuck ? LOCK_TIME.plusSeconds(1) : Duration.ofSeconds(61));
+      TestClock.pass(stuck ? lockTime.plusSeconds(1) : Duration.ofSeconds(61));
     }
     throw new AssertionError("jobs keep failing: " + management.createJobQuery().withException().list());
   }
