@@ -161,9 +161,9 @@ class ApplicationBootIT {
     assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(http.getForEntity("/camunda/app/cockpit/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(http.getForEntity("/camunda/app/tasklist/scripts/config.js", String.class).getBody())
-        .as("Tasklist's configuration is Referral Desk's").contains("scripts/complete-after-typing");
-    assertThat(http.getForEntity("/camunda/app/tasklist/scripts/complete-after-typing.js", String.class).getBody())
-        .contains("addEventListener('click'");
+        .as("Tasklist's configuration is Referral Desk's").contains("scripts/take-typed-text");
+    assertThat(http.getForEntity("/camunda/app/tasklist/scripts/take-typed-text.js", String.class).getBody())
+        .contains("addEventListener('input'");
   }
 
   private void assertDemoData() {

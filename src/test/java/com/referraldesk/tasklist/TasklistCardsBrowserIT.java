@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -86,11 +87,7 @@ class TasklistCardsBrowserIT extends TasklistBrowser {
 
   @Test
   void aRefusedFormNamesTheFieldAsLabelledAndLeavesTheTaskAsItWas() {
-    String referralId = arrived("Lamna Healthcare", false);
-    accepted(referralId, "Lamna patient portal");
-    logIn("anna", "anna-demo");
-
-    openTask("Contoso Consulting: Active engagements", "Work engagement: Lamna Healthcare", "Request from Lamna Healthcare");
+    String referralId = engagementOpenedByAnna("Lamna Healthcare", "Lamna patient portal");
     // Blanks pass the form's own check of a required field; the server's refuses them.
     fill(field("EngagementName"), "   ");
     choose("Save changes, keep working the deal");
@@ -106,8 +103,36 @@ class TasklistCardsBrowserIT extends TasklistBrowser {
 
     Task engagement = taskService.createTaskQuery().processInstanceBusinessKey(referralId).singleResult();
     assertThat(engagement.getTaskDefinitionKey()).isEqualTo("Task_WorkEngagement");
-    assertThat(runtimeService.getVariable(engagement.getProcessInstanceId(), "engagementName"))
-        .as("nothing stored").isEqualTo("Lamna patient portal");
+    assertThat(storedEngagementName(referralId)).as("nothing stored").isEqualTo("Lamna patient portal");
+  }
+
+  @Test
+  void textTypedJustBeforeTheFormRedrawsIsKeptAndSent() {
+    String referralId = engagementOpenedByAnna("Tailspin Toys", "Tailspin web shop");
+    type(field("EngagementName"), "Tailspin web shop and stores");
+    // Within the form's 300 ms and with the field still focused: choosing redraws the form, Complete submits it.
+    choose("Save changes, keep working the deal");
+    assertThat(browser.findElement(field("EngagementName")).getDomProperty("value"))
+        .isEqualTo("Tailspin web shop and stores");
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click()", complete);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(COMPLETE));
+
+    assertThat(storedEngagementName(referralId)).isEqualTo("Tailspin web shop and stores");
+  }
+
+  /** A referral of this customer accepted as this engagement, its engagement form open in anna's Tasklist. */
+  private String engagementOpenedByAnna(String company, String engagementName) {
+    String referralId = arrived(company, false);
+    accepted(referralId, engagementName);
+    logIn("anna", "anna-demo");
+    openTask("Contoso Consulting: Active engagements", "Work engagement: " + company, "Request from " + company);
+    return referralId;
+  }
+
+  private String storedEngagementName(String referralId) {
+    return (String) runtimeService.getVariable(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(referralId).singleResult().getId(), "engagementName");
   }
 
   /** A referral to Contoso Seattle, arrived (its partner told); answers its id. */

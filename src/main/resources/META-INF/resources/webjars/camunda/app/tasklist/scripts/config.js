@@ -4,8 +4,8 @@
  */
 export default {
   customScripts: [
-    // Holds a press of Complete until the form has taken what was just typed (see the script).
-    'scripts/complete-after-typing',
+    // Hands each keystroke in a text field to the form at once, so Complete sends what it shows (see the script).
+    'scripts/take-typed-text',
     // Links to Referral Desk's pages; Create task and Start process only for those who may (see the script).
     'scripts/referral-desk-pages'
   ],
