@@ -50,7 +50,7 @@ class TasklistJourneyBrowserIT extends TasklistBrowser {
     }
     click(option);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(timeframe, "3 to 6 months"));
-    // The last field as a quick person leaves it: typing, then straight to Complete, whose press takes the value.
+    // The last field as a quick person leaves it: typing, then straight to Complete.
     type(field("Contact1Email"), "bob@contoso.example");
     complete();
 
