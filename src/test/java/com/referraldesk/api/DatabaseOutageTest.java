@@ -34,6 +34,9 @@ class DatabaseOutageTest {
     TransactionSystemException rollbackFailed = new TransactionSystemException("rollback failed");
     rollbackFailed.initApplicationException(new PersistenceException(ioError));
     assertThat(DatabaseOutage.causes(rollbackFailed)).isTrue();
+    // A commit that met the server going away: HikariCP closed the connection, the rollback after it failed so.
+    assertThat(DatabaseOutage.causes(new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed")))).isTrue();
   }
 
   @Test
@@ -44,6 +47,7 @@ class DatabaseOutageTest {
     assertThat(DatabaseOutage.causes(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
         new IllegalStateException("a bug"), "Cannot start"))).isFalse();
     assertThat(DatabaseOutage.causes(new ProcessEngineException(new SQLException("no state")))).isFalse();
+    assertThat(DatabaseOutage.causes(new SQLException("Connection is closed", "42000"))).isFalse();
     assertThat(DatabaseOutage.causes(new TransactionSystemException("commit failed"))).isFalse();
   }
 }
