@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * 600 referrals whose reminders (300) and expiries (300, with their reminders and flame changes) fall due at
@@ -119,7 +120,7 @@ public final class TimerBurst {
   public static int workOff(ConfigurableApplicationContext node, Duration lockTime) {
     ManagementService management = node.getBean(ProcessEngine.class).getManagementService();
     for (int waits = 0; waits < 10; waits++) {
-      boolean stuck = !awaitIdleOrStuck(management, Duration.ofMinutes(5));
+      boolean stuck = !awaitIdleOrStuck(node, Duration.ofMinutes(5));
       if (!stuck && management.createJobQuery().withException().count() == 0) {
         return waits;
       }
@@ -130,14 +131,18 @@ public final class TimerBurst {
 
   /** The job executor's default lock time. */
   static final Duration LOCK_TIME = Duration.ofMinutes(5);
-  /** A job locked this long without finishing is not running: its lock waits to expire. */
+  /** Jobs locked this long while the node's job threads had nothing to run are not running: their locks wait. */
   static final Duration STUCK = Duration.ofSeconds(20);
 
   /**
    * Waits until no job is left to execute (true), or until the jobs left have all stayed locked for {@link #STUCK}
-   * of real time (false).
+   * of real time while the node's job threads were idle and nothing waited for one (false). Moving the clock past
+   * their locks then starts no job a second time while it still runs: a step waiting for the database to record the
+   * e-mail it sent, taken up again, would send that e-mail twice.
    */
-  static boolean awaitIdleOrStuck(ManagementService management, Duration atMost) {
+  static boolean awaitIdleOrStuck(ConfigurableApplicationContext node, Duration atMost) {
+    ManagementService management = node.getBean(ProcessEngine.class).getManagementService();
+    ThreadPoolTaskExecutor jobThreads = node.getBean("camundaTaskExecutor", ThreadPoolTaskExecutor.class);
     AtomicReference<Set<String>> lockedBefore = new AtomicReference<>(Set.of());
     AtomicLong lockedSince = new AtomicLong();
     AtomicBoolean idle = new AtomicBoolean();
@@ -149,7 +154,8 @@ public final class TimerBurst {
       }
       Set<String> locked = left.stream().filter(job -> ((JobEntity) job).getLockOwner() != null).map(Job::getId)
           .collect(Collectors.toSet());
-      if (locked.size() < left.size() || !locked.equals(lockedBefore.get())) {
+      boolean running = jobThreads.getActiveCount() > 0 || !jobThreads.getThreadPoolExecutor().getQueue().isEmpty();
+      if (running || locked.size() < left.size() || !locked.equals(lockedBefore.get())) {
         lockedBefore.set(locked);
         lockedSince.set(System.nanoTime());
         return false;

@@ -1,5 +1,7 @@
 package com.referraldesk.faults;
 
+import static org.awaitility.Awaitility.await;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,10 +14,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One node of the cluster as production runs it: the packaged jar (built by {@code ./mvnw verify} before the full tier
@@ -150,35 +154,37 @@ final class NodeProcess implements AutoCloseable {
       settings.forEach((key, value) -> command.add("--" + key + "=" + value));
       process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
           .redirectOutput(log.toFile()).start();
-      awaitServing();
+      baseUrl = await().atMost(START_TIME).pollInterval(Duration.ofMillis(200))
+          .until(this::servingUrl, Optional::isPresent).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(name + " was interrupted while starting", e);
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException(name + " was not ready within " + START_TIME + ":\n" + tail(), e);
     }
   }
 
-  private void awaitServing() throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + START_TIME.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(name + " ended while starting:\n" + tail());
-      }
+  /** The node's address once its log says it serves; a node that ended while starting fails the wait at once. */
+  private Optional<String> servingUrl() {
+    if (!process.isAlive()) {
+      throw new IllegalStateException(name + " ended while starting:\n" + tail());
+    }
+    try {
       String started = Files.readString(log, StandardCharsets.ISO_8859_1);
       Matcher port = PORT.matcher(started);
-      if (started.contains(READY) && port.find()) {
-        baseUrl = "http://localhost:" + port.group(1);
-        return;
-      }
-      Thread.sleep(200);
+      return started.contains(READY) && port.find() ? Optional.of("http://localhost:" + port.group(1))
+          : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    throw new IllegalStateException(name + " was not ready within " + START_TIME + ":\n" + tail());
   }
 
-  private String tail() throws IOException {
-    List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+  private String tail() {
+    try {
+      List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The jar {@code ./mvnw verify} packages before failsafe runs the full tier (the newest, should others be left). */
