@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.referraldesk.PostgresApplication;
 import com.referraldesk.TestClock;
+import com.referraldesk.TestPorts;
 import com.referraldesk.TestSmtp;
 import com.referraldesk.cluster.TimerBurst;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -80,8 +81,9 @@ class DatabaseOutageIT {
   @BeforeAll
   static void startOnPostgres() throws Exception {
     data = Files.createTempDirectory("outage-pg");
-    postgres = postgres(0);
-    port = postgres.getPort();
+    // PostgreSQL starts again on this port after the outage.
+    port = TestPorts.freeBelowEphemeralRange();
+    postgres = postgres(port);
     app = PostgresApplication.start(postgres, ENGINE, Map.of(
         "referral-desk.demo.enabled", "true",
         // A request waits this long for a connection before it is answered 503 (10 s by default).
@@ -427,8 +429,7 @@ class DatabaseOutageIT {
 
   /** PostgreSQL on the test's own data folder, kept when it stops, so a start on the same port brings it back. */
   private static EmbeddedPostgres postgres(int onPort) throws Exception {
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false);
-    return (onPort == 0 ? builder : builder.setPort(onPort)).start();
+    return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(onPort).start();
   }
 
   private static URI url(String path) {
