@@ -35,6 +35,8 @@ import org.thymeleaf.context.Context;
 @Component
 class MailDelivery {
 
+  /** Spring's words for a connection that failed to close after every message was sent. */
+  private static final String CLOSE_FAILED = "Failed to close server connection after message sending";
   /** How long a sent e-mail's record waits for the database to come back. */
   static final Duration RECORD_PATIENCE = Duration.ofMinutes(2);
   private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
@@ -92,7 +94,10 @@ class MailDelivery {
       message.setHeader("X-Referral-Id", mail.businessKey());
       mailSender.send(message);
     } catch (MailException e) {
-      throw explained(e);
+      if (!takenBeforeClosing(e)) {
+        throw explained(e);
+      }
+      LOG.warn("The SMTP server took the e-mail {}; closing the connection after it failed", mail.key(), e);
     } catch (MessagingException e) {
       throw new IllegalStateException("could not build the " + mail.template() + " e-mail", e);
     }
@@ -127,6 +132,16 @@ class MailDelivery {
         }
       }
     }
+  }
+
+  /**
+   * Spring's mail sender reports a send as failed when only closing the connection (QUIT, or its answer within
+   * mail.smtp.timeout) fails after the server answered every message with 250: it then names no failed message. The
+   * e-mail is sent; failing the step would send it again on the retry.
+   */
+  private static boolean takenBeforeClosing(MailException failure) {
+    return failure instanceof MailSendException send && send.getFailedMessages().isEmpty()
+        && CLOSE_FAILED.equals(send.getMessage());
   }
 
   /**
