@@ -19,11 +19,11 @@ public final class DatabaseOutage {
   public static final String MESSAGE =
       "the database is not reachable for the moment; send the request again in " + RETRY_AFTER_SECONDS + " s";
 
-  private DatabaseOutage() {
-  }
-
   /** What HikariCP answers, with no SQL state, on a connection it closed because it broke. */
   private static final String CLOSED_BY_POOL = "Connection is closed";
+
+  private DatabaseOutage() {
+  }
 
   /**
    * A failure to reach the database, however the engine, JDBC or the transaction manager wraps it: no connection to

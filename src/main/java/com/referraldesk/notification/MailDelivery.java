@@ -30,7 +30,7 @@ import org.thymeleaf.context.Context;
  * Renders an e-mail from its template (templates/mail/, HTML and text) in the recipients' language and sends it at
  * most once per idempotency key: right after the SMTP server (or the outbox) has taken it, it is recorded as sent in
  * a transaction of its own, so a step that fails or rolls back after that does not send it again when retried, nor
- * one whose database went away for a while as it sent.
+ * one whose database went away for a while as it sent, nor one whose SMTP connection failed only to close.
  */
 @Component
 class MailDelivery {
