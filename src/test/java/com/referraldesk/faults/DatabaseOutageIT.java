@@ -42,6 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -409,12 +410,21 @@ class DatabaseOutageIT {
         engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(instance.getId())
             .orderPartiallyByOccurrence().asc().list().forEach(log -> story.append("\n    ")
                 .append(log.getTimestamp().toInstant()).append(" ").append(log.getJobId()).append(" ")
-                .append(log.getActivityId()).append(log.isCreationLog() ? " created" : log.isFailureLog() ? " failed: "
-                    + log.getJobExceptionMessage() : log.isSuccessLog() ? " succeeded" : " deleted")
+                .append(log.getActivityId()).append(" ").append(outcome(log))
                 .append(" (retries ").append(log.getJobRetries()).append(")"));
       }
     }
     return story.toString();
+  }
+
+  private static String outcome(HistoricJobLog log) {
+    if (log.isCreationLog()) {
+      return "created";
+    }
+    if (log.isFailureLog()) {
+      return "failed: " + log.getJobExceptionMessage();
+    }
+    return log.isSuccessLog() ? "succeeded" : "deleted";
   }
 
   /** The e-mails received, by their notification key (one effect), each e-mail once however many recipients. */
